@@ -1,0 +1,5 @@
+import { randomUUID } from 'node:crypto';
+
+export const newId = (): string => randomUUID();
+
+export const isoNow = (now: Date): string => now.toISOString();

@@ -1,0 +1,160 @@
+import type { Kysely } from 'kysely';
+import type { CollectionDef } from '../../../contract/collections.js';
+import { linkEntries, refEntries } from '../../../contract/fields.js';
+import { isUniqueViolation } from '../../db/dialect.js';
+import type { Database } from '../../db/schema.js';
+import type { Principal } from '../../http/context.js';
+import { AppError, notFound, validationError, type FieldError } from '../../http/errors.js';
+import { changeSummary, writeAudit } from '../audit/audit.repository.js';
+import {
+  deleteEntity,
+  findEntities,
+  findEntity,
+  insertEntity,
+  missingIds,
+  updateEntity,
+  type AnyDb,
+  type Entity,
+  type Scope,
+} from './collection.repository.js';
+
+/** Everything a collection operation needs once the caller's access has been checked. */
+export interface CollectionTarget {
+  db: Kysely<Database>;
+  principal: Principal | null;
+  now: Date;
+  workspaceId: string;
+  /** Null for workspace-level collections (people). */
+  planId: string | null;
+  scope: Scope;
+}
+
+const any = (db: Kysely<Database>): AnyDb => db as unknown as AnyDb;
+
+/** References must point inside the plan: each bad one is reported on its own field. */
+async function checkReferences(db: AnyDb, def: CollectionDef, t: CollectionTarget, input: Record<string, unknown>) {
+  const errors: FieldError[] = [];
+  for (const [name, ref] of refEntries(def.fields)) {
+    const value = input[name];
+    if (typeof value !== 'string') continue;
+    const missing = await missingIds(db, ref.collection, t.planId ?? '', t.workspaceId, [value]);
+    if (missing.length > 0) errors.push({ path: name, message: `No ${ref.collection} with id ${value} in this plan` });
+  }
+  for (const [name, link] of linkEntries(def.fields)) {
+    const values = input[name];
+    if (!Array.isArray(values)) continue;
+    const missing = await missingIds(db, link.collection, t.planId ?? '', t.workspaceId, values as string[]);
+    for (const id of missing) {
+      errors.push({
+        path: `${name}.${values.indexOf(id)}`,
+        message: `No ${link.collection} with id ${id} in this plan`,
+      });
+    }
+  }
+  if (def.name === 'action-dependencies' && input.predecessorId && input.predecessorId === input.successorId) {
+    errors.push({ path: 'successorId', message: 'An action cannot depend on itself' });
+  }
+  if (errors.length > 0) throw validationError(`Invalid references in this ${def.label}`, errors);
+}
+
+function duplicateError(def: CollectionDef): AppError {
+  const fields = def.keyed ? ['key'] : (def.naturalKey ?? []).filter((c) => c !== 'plan_id');
+  const camel = (c: string) => c.replace(/_([a-z])/g, (_, l: string) => l.toUpperCase());
+  return new AppError(
+    'conflict',
+    `Another ${def.label} already has the same ${fields.map(camel).join(', ')}`,
+    fields.map((c) => ({ path: camel(c), message: 'Already used in this plan' })),
+  );
+}
+
+async function withDuplicateCheck<T>(def: CollectionDef, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw duplicateError(def);
+    throw error;
+  }
+}
+
+export function listEntities(
+  t: CollectionTarget,
+  def: CollectionDef,
+  opts: { limit: number; offset: number; filters?: Record<string, string> },
+) {
+  return findEntities(any(t.db), def, t.scope, opts);
+}
+
+export async function getEntity(t: CollectionTarget, def: CollectionDef, id: string): Promise<Entity> {
+  const entity = await findEntity(any(t.db), def, t.scope, id);
+  if (!entity) throw notFound(capitalise(def.label));
+  return entity;
+}
+
+export function createEntity(t: CollectionTarget, def: CollectionDef, input: Record<string, unknown>): Promise<Entity> {
+  return withDuplicateCheck(def, () =>
+    t.db.transaction().execute(async (trx) => {
+      await checkReferences(any(trx), def, t, input);
+      const id = await insertEntity(any(trx), def, t.scope, input, t.now.toISOString());
+      const entity = (await findEntity(any(trx), def, t.scope, id)) as Entity;
+      await writeAudit(trx, t.principal, audit(t, def, 'create', id, { after: entity }), t.now);
+      return entity;
+    }),
+  );
+}
+
+export function updateEntityById(
+  t: CollectionTarget,
+  def: CollectionDef,
+  id: string,
+  patch: Record<string, unknown> & { version: number },
+): Promise<Entity> {
+  return withDuplicateCheck(def, () =>
+    t.db.transaction().execute(async (trx) => {
+      const before = await findEntity(any(trx), def, t.scope, id);
+      if (!before) throw notFound(capitalise(def.label));
+      assertVersion(def, before, patch.version);
+      const { version, ...changes } = patch;
+      await checkReferences(any(trx), def, t, { ...before, ...changes });
+      const updated = await updateEntity(any(trx), def, t.scope, id, version, changes, t.now.toISOString());
+      if (!updated) assertVersion(def, before, -1);
+      const after = (await findEntity(any(trx), def, t.scope, id)) as Entity;
+      await writeAudit(trx, t.principal, audit(t, def, 'update', id, changeSummary(before, changes)), t.now);
+      return after;
+    }),
+  );
+}
+
+export function deleteEntityById(t: CollectionTarget, def: CollectionDef, id: string, version?: number): Promise<void> {
+  return t.db.transaction().execute(async (trx) => {
+    const before = await findEntity(any(trx), def, t.scope, id);
+    if (!before) throw notFound(capitalise(def.label));
+    if (version !== undefined) assertVersion(def, before, version);
+    await deleteEntity(any(trx), def, t.scope, id);
+    await writeAudit(trx, t.principal, audit(t, def, 'delete', id, { before }), t.now);
+  });
+}
+
+/** A write based on an old read is refused, so nobody silently overwrites someone else's change. */
+export function assertVersion(def: { label: string }, current: { version: number }, expected: number): void {
+  if (current.version !== expected) {
+    throw new AppError(
+      'version_conflict',
+      `This ${def.label} was changed by someone else (version ${current.version}, you sent ${expected}). Reload it and apply your change again.`,
+      [{ path: 'version', message: `Current version is ${current.version}` }],
+      { currentVersion: current.version },
+    );
+  }
+}
+
+function audit(t: CollectionTarget, def: CollectionDef, action: string, id: string, summary: Record<string, unknown>) {
+  return { workspaceId: t.workspaceId, planId: t.planId, action, entity: def.name, entityId: id, summary };
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Query filters a list accepts: equality on any reference field. */
+export function filterableFields(def: CollectionDef): string[] {
+  return refEntries(def.fields).map(([name]) => name);
+}

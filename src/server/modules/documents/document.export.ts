@@ -1,0 +1,123 @@
+import type { Kysely } from 'kysely';
+import {
+  peopleCollection,
+  planCollections,
+  planSingletons,
+  type CollectionDef,
+} from '../../../contract/collections.js';
+import {
+  columnName,
+  documentRefName,
+  fromColumn,
+  linkEntries,
+  refEntries,
+  scalarEntries,
+} from '../../../contract/fields.js';
+import { planDocumentVersion, type PlanDocument } from '../../../contract/plan-document.js';
+import type { Database } from '../../db/schema.js';
+import { notFound } from '../../http/errors.js';
+import { chunks, loadLinks, type AnyDb, type Row } from '../collections/collection.repository.js';
+
+/** Nulls and empty lists are left out: the document stays short and reads like a hand-written one. */
+function isEmpty(value: unknown): boolean {
+  return value === null || value === undefined || (Array.isArray(value) && value.length === 0);
+}
+
+function scalarsOf(def: CollectionDef, row: Row, item: Record<string, unknown>): void {
+  for (const [name, f] of scalarEntries(def.fields)) {
+    const value = fromColumn(f, row[columnName(name)]);
+    if (!isEmpty(value)) item[name] = value;
+  }
+}
+
+async function rowsOf(db: AnyDb, def: CollectionDef, column: string, ownerId: string): Promise<Row[]> {
+  return (await db
+    .selectFrom(def.table)
+    .selectAll()
+    .where(column, '=', ownerId)
+    .orderBy('position')
+    .orderBy('id')
+    .execute()) as Row[];
+}
+
+/** The plan as a `jalon/plan@1` document: every entity, references by key. */
+export async function exportPlanDocument(database: Kysely<Database>, planId: string): Promise<PlanDocument> {
+  const db = database as unknown as AnyDb;
+  const plan = await database.selectFrom('plans').selectAll().where('id', '=', planId).executeTakeFirst();
+  if (!plan) throw notFound('Plan');
+
+  const document: Record<string, unknown> = { schema: planDocumentVersion };
+  const header: Record<string, unknown> = {
+    key: plan.key,
+    name: plan.name,
+    description: plan.description,
+    status: plan.status,
+    currency: plan.currency,
+    locale: plan.locale,
+    startDate: plan.start_date,
+    endDate: plan.end_date,
+  };
+  document.plan = Object.fromEntries(Object.entries(header).filter(([, v]) => !isEmpty(v)));
+
+  for (const def of planSingletons) {
+    const [row] = await rowsOf(db, def, 'plan_id', planId);
+    if (!row) continue;
+    const item: Record<string, unknown> = {};
+    scalarsOf(def, row, item);
+    document[def.docKey] = item;
+  }
+
+  const rowsByCollection = new Map<string, Row[]>();
+  const keyById = new Map<string, string>();
+  for (const def of planCollections) {
+    const rows = await rowsOf(db, def, 'plan_id', planId);
+    rowsByCollection.set(def.name, rows);
+    if (def.keyed) for (const row of rows) keyById.set(row.id as string, row.key as string);
+  }
+
+  // Only the people this plan references travel with it.
+  const personIds = new Set<string>();
+  for (const def of planCollections) {
+    for (const [name, ref] of refEntries(def.fields)) {
+      if (ref.collection !== 'people') continue;
+      for (const row of rowsByCollection.get(def.name) ?? []) {
+        const id = row[columnName(name)];
+        if (typeof id === 'string') personIds.add(id);
+      }
+    }
+  }
+  const people: Row[] = [];
+  for (const part of chunks([...personIds], 500)) {
+    people.push(...((await db.selectFrom('people').selectAll().where('id', 'in', part).execute()) as Row[]));
+  }
+  people.sort((a, b) => Number(a.position) - Number(b.position) || String(a.key).localeCompare(String(b.key)));
+  for (const person of people) keyById.set(person.id as string, person.key as string);
+  document.people = people.map((row) => {
+    const item: Record<string, unknown> = { key: row.key };
+    scalarsOf(peopleCollection, row, item);
+    return item;
+  });
+
+  for (const def of planCollections) {
+    const rows = rowsByCollection.get(def.name) ?? [];
+    const links = await loadLinks(
+      db,
+      def,
+      rows.map((r) => r.id as string),
+    );
+    document[def.docKey] = rows.map((row) => {
+      const item: Record<string, unknown> = def.keyed ? { key: row.key } : {};
+      for (const [name] of refEntries(def.fields)) {
+        const id = row[columnName(name)];
+        if (typeof id === 'string') item[documentRefName(name)] = keyById.get(id);
+      }
+      scalarsOf(def, row, item);
+      for (const [name] of linkEntries(def.fields)) {
+        const ids = links[name]?.get(row.id as string) ?? [];
+        if (ids.length > 0) item[documentRefName(name)] = ids.map((id) => keyById.get(id));
+      }
+      return item;
+    });
+  }
+  return document as PlanDocument;
+}
