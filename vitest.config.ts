@@ -22,7 +22,7 @@ export default defineConfig({
       ...(postgres
         ? [
             {
-              extends: true,
+              extends: true as const,
               test: { name: 'postgres', include: ['test/**/*.test.ts'], env: { TEST_DIALECT: 'postgres' } },
             },
           ]

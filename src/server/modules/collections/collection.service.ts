@@ -5,6 +5,7 @@ import { isUniqueViolation } from '../../db/dialect.js';
 import type { Database } from '../../db/schema.js';
 import type { Principal } from '../../http/context.js';
 import { AppError, notFound, validationError, type FieldError } from '../../http/errors.js';
+import { assertVersion, concurrentChange } from '../../http/versioning.js';
 import { changeSummary, writeAudit } from '../audit/audit.repository.js';
 import {
   deleteEntity,
@@ -116,7 +117,7 @@ export function updateEntityById(
       const { version, ...changes } = patch;
       await checkReferences(any(trx), def, t, { ...before, ...changes });
       const updated = await updateEntity(any(trx), def, t.scope, id, version, changes, t.now.toISOString());
-      if (!updated) assertVersion(def, before, -1);
+      if (!updated) throw concurrentChange(def.label);
       const after = (await findEntity(any(trx), def, t.scope, id)) as Entity;
       await writeAudit(trx, t.principal, audit(t, def, 'update', id, changeSummary(before, changes)), t.now);
       return after;
@@ -132,18 +133,6 @@ export function deleteEntityById(t: CollectionTarget, def: CollectionDef, id: st
     await deleteEntity(any(trx), def, t.scope, id);
     await writeAudit(trx, t.principal, audit(t, def, 'delete', id, { before }), t.now);
   });
-}
-
-/** A write based on an old read is refused, so nobody silently overwrites someone else's change. */
-export function assertVersion(def: { label: string }, current: { version: number }, expected: number): void {
-  if (current.version !== expected) {
-    throw new AppError(
-      'version_conflict',
-      `This ${def.label} was changed by someone else (version ${current.version}, you sent ${expected}). Reload it and apply your change again.`,
-      [{ path: 'version', message: `Current version is ${current.version}` }],
-      { currentVersion: current.version },
-    );
-  }
 }
 
 function audit(t: CollectionTarget, def: CollectionDef, action: string, id: string, summary: Record<string, unknown>) {

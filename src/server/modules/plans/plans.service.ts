@@ -7,7 +7,7 @@ import type { Principal } from '../../http/context.js';
 import { AppError, notFound } from '../../http/errors.js';
 import { newId } from '../../ids.js';
 import { changeSummary, writeAudit } from '../audit/audit.repository.js';
-import { assertVersion } from '../collections/collection.service.js';
+import { assertVersion, concurrentChange } from '../../http/versioning.js';
 
 export function presentPlan(row: PlanRow) {
   return {
@@ -133,7 +133,7 @@ export async function updatePlan(
         .where('id', '=', before.id)
         .where('version', '=', version)
         .executeTakeFirst();
-      if (Number(result.numUpdatedRows) === 0) assertVersion({ label: 'plan' }, before, -1);
+      if (Number(result.numUpdatedRows) === 0) throw concurrentChange('plan');
       await writeAudit(
         trx,
         principal,

@@ -3,7 +3,8 @@ import { columnName, fromColumn, scalarEntries, toColumn } from '../../../contra
 import { newId } from '../../ids.js';
 import { changeSummary, writeAudit } from '../audit/audit.repository.js';
 import type { AnyDb, Row } from '../collections/collection.repository.js';
-import { assertVersion, type CollectionTarget } from '../collections/collection.service.js';
+import type { CollectionTarget } from '../collections/collection.service.js';
+import { assertVersion, concurrentChange } from '../../http/versioning.js';
 import { scalarInputSchema } from '../../../contract/fields.js';
 
 /** Defaults of a singleton that was never saved, as its schema gives them. */
@@ -47,12 +48,13 @@ export async function putSingleton(
     const values: Row = {};
     for (const [name, f] of scalarEntries(def.fields)) values[columnName(name)] = toColumn(f, fields[name] ?? null);
     if (existing) {
-      await db
+      const result = await db
         .updateTable(def.table)
         .set({ ...values, version: version + 1, updated_at: at })
         .where('plan_id', '=', planId)
         .where('version', '=', version)
-        .execute();
+        .executeTakeFirst();
+      if (Number(result.numUpdatedRows) === 0) throw concurrentChange(def.label);
     } else {
       await db
         .insertInto(def.table)

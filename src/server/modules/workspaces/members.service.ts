@@ -7,7 +7,7 @@ import { newId } from '../../ids.js';
 import { writeAudit } from '../audit/audit.repository.js';
 import { hashPassword } from '../auth/auth.crypto.js';
 import { findUserByEmail, insertUser } from '../auth/users.repository.js';
-import { assertVersion } from '../collections/collection.service.js';
+import { assertVersion, concurrentChange } from '../../http/versioning.js';
 
 export function findMembers(db: Kysely<Database>, workspaceId: string) {
   return db
@@ -142,7 +142,7 @@ export async function changeMemberRole(
       .where('id', '=', memberId)
       .where('version', '=', input.version)
       .executeTakeFirst();
-    if (Number(result.numUpdatedRows) === 0) assertVersion({ label: 'membership' }, member, -1);
+    if (Number(result.numUpdatedRows) === 0) throw concurrentChange('membership');
     await writeAudit(
       trx,
       principal,
