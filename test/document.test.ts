@@ -38,7 +38,11 @@ describe('plan document round trip', () => {
   afterAll(() => t.close());
 
   async function importAs(ws: SeededWorkspace, text: string, contentType = 'application/yaml') {
-    return t.request('POST', `/workspaces/${ws.workspaceId}/plans/import`, { as: ws.actors.editor, raw: text, contentType });
+    return t.request('POST', `/workspaces/${ws.workspaceId}/plans/import`, {
+      as: ws.actors.editor,
+      raw: text,
+      contentType,
+    });
   }
 
   async function exportPlan(ws: SeededWorkspace, planId: string, format: 'yaml' | 'json') {
@@ -69,7 +73,10 @@ describe('plan document round trip', () => {
     expect(back.status).toBe(201);
     const exportedJson = JSON.parse(await exportPlan(second, back.body.id, 'json')) as { plan: { key: string } };
     const original = JSON.parse(json) as { plan: { key: string } };
-    expect({ ...exportedJson, plan: { ...exportedJson.plan, key: 'x' } }).toEqual({ ...original, plan: { ...original.plan, key: 'x' } });
+    expect({ ...exportedJson, plan: { ...exportedJson.plan, key: 'x' } }).toEqual({
+      ...original,
+      plan: { ...original.plan, key: 'x' },
+    });
   });
 
   it('locates every problem of an invalid document and writes nothing', async () => {

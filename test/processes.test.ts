@@ -16,7 +16,9 @@ function cli(db: TestDatabase, args: string[]) {
 }
 
 function startServer(db: TestDatabase): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [bin, '--db', db.config.url, 'serve', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [bin, '--db', db.config.url, 'serve', '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   return new Promise((resolve, reject) => {
     let output = '';
     const onData = (chunk: Buffer) => {
@@ -47,13 +49,25 @@ describe('CLI and server processes', () => {
   });
 
   it('creates a user, workspaces and a token from the command line', () => {
-    const user = cli(db, ['--json', 'user', 'create', '--email', 'lea@example.com', '--password', 'correct horse battery', '--name', 'Léa']);
+    const user = cli(db, [
+      '--json',
+      'user',
+      'create',
+      '--email',
+      'lea@example.com',
+      '--password',
+      'correct horse battery',
+      '--name',
+      'Léa',
+    ]);
     expect(user.status, user.stderr).toBe(0);
     expect(JSON.parse(user.stdout)).toMatchObject({ email: 'lea@example.com', name: 'Léa' });
     const ws = cli(db, ['--json', 'workspace', 'create', '--name', 'Bio & Co', '--owner', 'lea@example.com']);
     expect(ws.status, ws.stderr).toBe(0);
     workspaceId = JSON.parse(ws.stdout).id;
-    otherWorkspaceId = JSON.parse(cli(db, ['--json', 'workspace', 'create', '--name', 'Client B', '--owner', 'lea@example.com']).stdout).id;
+    otherWorkspaceId = JSON.parse(
+      cli(db, ['--json', 'workspace', 'create', '--name', 'Client B', '--owner', 'lea@example.com']).stdout,
+    ).id;
     const token = cli(db, ['token', 'create', '--workspace', workspaceId, '--role', 'viewer', '--name', 'reporting']);
     expect(token.stdout.trim()).toMatch(/^jalon_[a-z0-9]+$/);
   });
@@ -74,7 +88,10 @@ describe('CLI and server processes', () => {
     servers.push(a.child, b.child);
 
     const health = await (await fetch(`${a.url}/api/v1/health`)).json();
-    expect(health).toMatchObject({ status: 'ok', database: db.config.url.startsWith('postgres') ? 'postgres' : 'sqlite' });
+    expect(health).toMatchObject({
+      status: 'ok',
+      database: db.config.url.startsWith('postgres') ? 'postgres' : 'sqlite',
+    });
 
     const login = await fetch(`${a.url}/api/v1/auth/login`, {
       method: 'POST',
@@ -99,13 +116,31 @@ describe('CLI and server processes', () => {
     };
     const plan = await send(a.url, 'POST', `/workspaces/${workspaceId}/plans`, { key: 'pac-2027', name: 'PAC 2027' });
     expect(plan.status).toBe(201);
-    const strategy = await send(b.url, 'POST', `/plans/${plan.body.id}/strategies`, { key: 'seo', name: 'SEO', channel: 'seo' });
+    const strategy = await send(b.url, 'POST', `/plans/${plan.body.id}/strategies`, {
+      key: 'seo',
+      name: 'SEO',
+      channel: 'seo',
+    });
     expect(strategy.status).toBe(201);
-    const tactic = await send(a.url, 'POST', `/plans/${plan.body.id}/tactics`, { key: 'articles', name: 'Articles', strategyId: strategy.body.id });
+    const tactic = await send(a.url, 'POST', `/plans/${plan.body.id}/tactics`, {
+      key: 'articles',
+      name: 'Articles',
+      strategyId: strategy.body.id,
+    });
     expect(tactic.status).toBe(201);
-    expect((await send(b.url, 'POST', `/plans/${plan.body.id}/actions`, { key: 'audit', title: 'Audit SEO', tacticId: tactic.body.id })).status).toBe(201);
+    expect(
+      (
+        await send(b.url, 'POST', `/plans/${plan.body.id}/actions`, {
+          key: 'audit',
+          title: 'Audit SEO',
+          tacticId: tactic.body.id,
+        })
+      ).status,
+    ).toBe(201);
 
-    const exported = await (await fetch(`${a.url}/api/v1/plans/${plan.body.id}/document`, { headers: { cookie } })).text();
+    const exported = await (
+      await fetch(`${a.url}/api/v1/plans/${plan.body.id}/document`, { headers: { cookie } })
+    ).text();
     const imported = await fetch(`${b.url}/api/v1/workspaces/${otherWorkspaceId}/plans/import`, {
       method: 'POST',
       headers: { cookie, origin: b.url, 'content-type': 'application/yaml' },
@@ -117,7 +152,9 @@ describe('CLI and server processes', () => {
     expect(reexported.stdout).toBe(exported);
 
     // Signing out on B ends the session on A as well.
-    expect((await fetch(`${b.url}/api/v1/auth/logout`, { method: 'POST', headers: { cookie, origin: b.url } })).status).toBe(204);
+    expect(
+      (await fetch(`${b.url}/api/v1/auth/logout`, { method: 'POST', headers: { cookie, origin: b.url } })).status,
+    ).toBe(204);
     expect((await fetch(`${a.url}/api/v1/auth/me`, { headers: { cookie } })).status).toBe(401);
   });
 });
