@@ -14,7 +14,12 @@ export function roleAtLeast(role: Role, needed: Role): boolean {
 export const locales = ['fr', 'en'] as const;
 export const localeSchema = z.enum(locales);
 
-export const idSchema = z.string().min(1).max(100);
+/** Ids are UUIDs (or slugs in fixtures): anything else cannot name a row, so it is refused early. */
+export const idSchema = z
+  .string()
+  .min(1)
+  .max(100)
+  .regex(/^[A-Za-z0-9_-]+$/, 'Not a valid id');
 
 export const paginationQuery = z.object({
   limit: z.coerce.number().int().min(1).max(1000).default(100),

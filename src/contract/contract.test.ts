@@ -94,7 +94,7 @@ describe('plan document schema', () => {
   it('accepts a minimal document and fills defaults', () => {
     const doc = planDocumentSchema.parse(base);
     expect(doc.plan).toMatchObject({ status: 'draft', currency: 'EUR', locale: 'fr' });
-    expect(doc.actions).toEqual([]);
+    expect((doc as Record<string, unknown>).actions).toEqual([]);
   });
 
   it('refuses another schema version', () => {

@@ -122,12 +122,13 @@ function scalarValueSchema(f: ScalarField): z.ZodType {
       if (f.max !== undefined) schema = schema.max(f.max);
       return schema;
     }
-    case 'int': {
-      let schema = z.number().int();
-      if (f.min !== undefined) schema = schema.min(f.min);
-      if (f.max !== undefined) schema = schema.max(f.max);
-      return schema;
-    }
+    case 'int':
+      // Stored in 32-bit integer columns.
+      return z
+        .number()
+        .int()
+        .min(f.min ?? -2_147_483_648)
+        .max(f.max ?? 2_147_483_647);
     case 'money':
       return money;
     case 'date':

@@ -27,6 +27,10 @@ export function parsePlanDocument(text: string): ParseResult {
     };
   }
   const data: unknown = yamlDoc.toJS({ maxAliasCount: 100 });
+  // YAML's "\0" escape yields a NUL, which PostgreSQL text cannot store.
+  if (JSON.stringify(data)?.includes('\\u0000')) {
+    return { ok: false, problems: [{ path: '(document)', message: 'Text must not contain NUL characters' }] };
+  }
   const result = planDocumentSchema.safeParse(data);
   if (result.success) return { ok: true, document: result.data };
   return {

@@ -4,6 +4,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { z } from 'zod';
 import type { AppDeps, AppEnv } from './http/context.js';
+import { isForeignKeyViolation, isUniqueViolation } from './db/dialect.js';
 import { AppError, problem } from './http/errors.js';
 import { route } from './http/route.js';
 import { authenticate } from './modules/auth/auth.middleware.js';
@@ -25,6 +26,11 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
 
   app.onError((error, c) => {
     if (error instanceof AppError) return problem(c, error);
+    // A constraint caught a race the service could not see (e.g. a parent deleted meanwhile).
+    if (isUniqueViolation(error)) return problem(c, new AppError('conflict', 'This conflicts with an existing item'));
+    if (isForeignKeyViolation(error)) {
+      return problem(c, new AppError('conflict', 'An item this refers to no longer exists; reload and try again'));
+    }
     // Hono's own HTTP errors (e.g. malformed cookies) are the client's fault too.
     const status = (error as { status?: number }).status;
     if (typeof status === 'number' && status >= 400 && status < 500) {

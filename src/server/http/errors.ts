@@ -62,10 +62,13 @@ export function validationError(message: string, errors: FieldError[]): AppError
 }
 
 export function fieldsFromZod(error: ZodError, prefix: (string | number)[] = []): FieldError[] {
-  return error.issues.map((issue) => ({
-    path: [...prefix, ...issue.path].map(String).join('.') || '(root)',
-    message: issue.message,
-  }));
+  const pathOf = (path: PropertyKey[]) => [...prefix, ...path].map(String).join('.') || '(root)';
+  return error.issues.flatMap((issue) =>
+    // zod reports unknown properties on their parent object; name each one instead.
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({ path: pathOf([...issue.path, key]), message: `Unknown field "${key}"` }))
+      : [{ path: pathOf(issue.path), message: issue.message }],
+  );
 }
 
 export function problemBody(error: AppError): Record<string, unknown> {

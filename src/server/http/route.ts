@@ -51,17 +51,48 @@ async function readText(c: AppContext, maxBytes: number): Promise<string> {
   }
 }
 
+/**
+ * PostgreSQL text cannot hold NUL characters; refusing them here keeps both databases alike and
+ * turns what would be a database error into a 400 naming the field.
+ */
+function findNul(value: unknown, path: string[] = []): string | undefined {
+  if (typeof value === 'string') return value.includes('\u0000') ? path.join('.') || '(root)' : undefined;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = findNul(value[i], [...path, String(i)]);
+      if (found) return found;
+    }
+  } else if (value && typeof value === 'object') {
+    for (const [key, child] of Object.entries(value)) {
+      const found = findNul(child, [...path, key]) ?? (key.includes('\u0000') ? [...path, key].join('.') : undefined);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+function rejectNul(value: unknown): void {
+  const path = findNul(value);
+  if (path)
+    throw new AppError('validation', 'Text must not contain NUL characters', [
+      { path, message: 'Contains a NUL character' },
+    ]);
+}
+
 async function readJson(c: AppContext, maxBytes: number): Promise<unknown> {
   const type = c.req.header('content-type') ?? '';
   if (!/^application\/([a-z.+-]*\+)?json\b/i.test(type)) {
     throw new AppError('unsupported_media_type', 'Send the body as application/json');
   }
   const text = await readText(c, maxBytes);
+  let value: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    value = JSON.parse(text) as unknown;
   } catch {
     throw new AppError('validation', 'The body is not valid JSON', [{ path: '(root)', message: 'Invalid JSON' }]);
   }
+  rejectNul(value);
+  return value;
 }
 
 function parse<T extends z.ZodType>(schema: T, value: unknown, where: string): z.infer<T> {
@@ -124,6 +155,7 @@ export function route<
       throw new AppError('unauthenticated', 'Sign in or send an API token (Authorization: Bearer …)');
     }
     const params = spec.params ? parse(spec.params, c.req.param(), 'path parameters') : {};
+    rejectNul(c.req.query());
     const query = spec.query ? parse(spec.query, c.req.query(), 'query parameters') : {};
     let body: unknown = undefined;
     let raw = '';
@@ -131,6 +163,7 @@ export function route<
       body = parse(spec.body, await readJson(c, c.get('deps').config.maxBodyBytes), 'body');
     } else if (spec.rawBody) {
       raw = await readText(c, spec.rawBody.maxBytes(c));
+      if (raw.includes('\u0000')) rejectNul(raw);
     }
     return handler({
       c,
