@@ -9,6 +9,9 @@ const postgres = process.env.TEST_DATABASE_URL;
 export default defineConfig({
   test: {
     testTimeout: 30_000,
+    // The JSON report lets CI print one summary line for all runners.
+    reporters: ['default', 'json'],
+    outputFile: { json: 'reports/vitest.json' },
     hookTimeout: 60_000,
     projects: [
       {

@@ -1,0 +1,65 @@
+import { MantineProvider } from '@mantine/core';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
+import { createBrowserRouter, Navigate, RouterProvider, type RouteObject } from 'react-router';
+import { createQueryClient } from './api/queryClient';
+import { PublicOnly } from './features/auth/PublicOnly';
+import { RequireSession } from './features/auth/RequireSession';
+import { FullPageLoader } from './ui/FullPageLoader';
+import { theme } from './ui/theme';
+
+/** React.lazy for a named export, so each page is its own chunk. */
+function lazyNamed<M extends Record<string, unknown>, K extends keyof M & string>(load: () => Promise<M>, name: K) {
+  return lazy(async () => ({ default: (await load())[name] as ComponentType }));
+}
+
+const SetupPage = lazyNamed(() => import('./features/auth/SetupPage'), 'SetupPage');
+const LoginPage = lazyNamed(() => import('./features/auth/LoginPage'), 'LoginPage');
+const AppLayout = lazyNamed(() => import('./ui/AppLayout'), 'AppLayout');
+const HomeRedirect = lazyNamed(() => import('./features/workspaces/HomeRedirect'), 'HomeRedirect');
+const PlansPage = lazyNamed(() => import('./features/plans/PlansPage'), 'PlansPage');
+
+export const routes: RouteObject[] = [
+  {
+    element: <PublicOnly page="setup" />,
+    children: [{ path: '/setup', element: <SetupPage /> }],
+  },
+  {
+    element: <PublicOnly page="login" />,
+    children: [{ path: '/login', element: <LoginPage /> }],
+  },
+  {
+    element: <RequireSession />,
+    children: [
+      {
+        element: <AppLayout />,
+        children: [
+          { path: '/', element: <HomeRedirect /> },
+          { path: '/w/:workspaceId/plans', element: <PlansPage /> },
+          { path: '/w/:workspaceId', element: <Navigate to="plans" replace /> },
+        ],
+      },
+    ],
+  },
+  { path: '*', element: <Navigate to="/" replace /> },
+];
+
+export function AppProviders({ queryClient, children }: { queryClient: QueryClient; children: ReactNode }) {
+  return (
+    <MantineProvider theme={theme} defaultColorScheme="auto">
+      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+    </MantineProvider>
+  );
+}
+
+export function App() {
+  const [queryClient] = useState(createQueryClient);
+  const [router] = useState(() => createBrowserRouter(routes));
+  return (
+    <AppProviders queryClient={queryClient}>
+      <Suspense fallback={<FullPageLoader />}>
+        <RouterProvider router={router} />
+      </Suspense>
+    </AppProviders>
+  );
+}

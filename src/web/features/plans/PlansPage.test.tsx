@@ -1,0 +1,87 @@
+// @vitest-environment happy-dom
+import { cleanup, screen, within } from '@testing-library/react';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { queryKeys } from '../../api/queryKeys';
+import type { Me, Page, Plan } from '../../api/types';
+import i18n from '../../i18n';
+import { installDomShims, renderPage } from '../../test-utils';
+import { PlansPage } from './PlansPage';
+
+const me: Me = {
+  user: { id: 'u1', email: 'ada@example.com', name: 'Ada', locale: 'fr', isAdmin: false },
+  memberships: [{ workspace: { id: 'ws1', name: 'Démo' }, role: 'editor' }],
+};
+
+const plan: Plan = {
+  id: 'p1',
+  key: 'pac-2026',
+  name: 'PAC 2026',
+  description: 'Conquérir le marché belge',
+  status: 'active',
+  currency: 'EUR',
+  locale: 'fr',
+  startDate: '2026-01-01',
+  endDate: '2026-12-31',
+  version: 3,
+  createdAt: '2025-11-02T09:00:00Z',
+  updatedAt: '2025-11-20T16:30:00Z',
+};
+
+const fetchMock = vi.fn<typeof fetch>();
+
+function respondWith(page: Page<Plan>) {
+  fetchMock.mockResolvedValue(new Response(JSON.stringify(page), { headers: { 'Content-Type': 'application/json' } }));
+}
+
+function renderPlans() {
+  return renderPage(<PlansPage />, '/w/ws1/plans', {
+    route: '/w/:workspaceId/plans',
+    seed: (queryClient) => queryClient.setQueryData(queryKeys.me, me),
+  });
+}
+
+beforeAll(() => installDomShims());
+beforeEach(async () => {
+  await i18n.changeLanguage('fr');
+  fetchMock.mockReset();
+  vi.stubGlobal('fetch', fetchMock);
+});
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+describe('PlansPage', () => {
+  it('lists the workspace’s plans with their translated status', async () => {
+    respondWith({ items: [plan], total: 1, limit: 20, offset: 0 });
+    renderPlans();
+
+    const row = (await screen.findByText('PAC 2026')).closest('tr');
+    expect(row).not.toBeNull();
+    expect(within(row!).getByText('En cours')).toBeTruthy();
+    expect(within(row!).getByText('EUR')).toBeTruthy();
+    expect(fetchMock.mock.calls[0]?.[0]).toBe('/api/v1/workspaces/ws1/plans?limit=20&offset=0');
+  });
+
+  it('shows the first step of the method when there is no plan', async () => {
+    respondWith({ items: [], total: 0, limit: 20, offset: 0 });
+    renderPlans();
+
+    expect(await screen.findByRole('heading', { name: 'Aucun plan pour l’instant' })).toBeTruthy();
+    expect(screen.getByText(/Première étape de la méthode/)).toBeTruthy();
+  });
+
+  it('explains a failure and offers to try again', async () => {
+    fetchMock.mockResolvedValue(
+      new Response(JSON.stringify({ title: 'Forbidden', status: 403, code: 'forbidden' }), {
+        status: 403,
+        headers: { 'Content-Type': 'application/problem+json' },
+      }),
+    );
+    renderPlans();
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Vous n’avez pas accès à cette ressource.');
+    expect(within(alert).getByRole('button', { name: 'Réessayer' })).toBeTruthy();
+  });
+});

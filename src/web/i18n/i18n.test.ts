@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import en from './en.json';
+import fr from './fr.json';
+
+type Tree = { [key: string]: string | Tree };
+
+/** Every leaf of a translation file as `a.b.c` → value. */
+function leaves(tree: Tree, prefix = ''): Map<string, unknown> {
+  const result = new Map<string, unknown>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+      for (const [leafPath, leaf] of leaves(value, path)) result.set(leafPath, leaf);
+    } else {
+      result.set(path, value);
+    }
+  }
+  return result;
+}
+
+const catalogs = { fr: leaves(fr as Tree), en: leaves(en as Tree) };
+
+/** `{{name}}` placeholders, which both languages must use identically. */
+function placeholders(text: string): string[] {
+  return [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((match) => match[1] ?? '').sort();
+}
+
+describe('translation catalogs', () => {
+  it('fr.json and en.json have exactly the same keys', () => {
+    expect([...catalogs.en.keys()].sort()).toEqual([...catalogs.fr.keys()].sort());
+  });
+
+  it.each(Object.entries(catalogs))('%s.json has only non-empty string values', (_, catalog) => {
+    const bad = [...catalog].filter(([, value]) => typeof value !== 'string' || !value.trim());
+    expect(bad).toEqual([]);
+  });
+
+  it('uses the same placeholders in both languages', () => {
+    const mismatched = [...catalogs.fr].filter(([key, frText]) => {
+      const enText = catalogs.en.get(key);
+      return (
+        typeof frText === 'string' &&
+        typeof enText === 'string' &&
+        placeholders(frText).join() !== placeholders(enText).join()
+      );
+    });
+    expect(mismatched.map(([key]) => key)).toEqual([]);
+  });
+});

@@ -1,0 +1,66 @@
+import i18n from 'i18next';
+import LanguageDetector from 'i18next-browser-languagedetector';
+import { initReactI18next } from 'react-i18next';
+import { setApiLanguage } from '../api/client';
+import type { Locale } from '../api/types';
+import en from './en.json';
+import fr from './fr.json';
+
+export const LOCALES = ['fr', 'en'] as const satisfies readonly Locale[];
+/** Only an explicit choice is stored here; the browser language is re-detected otherwise. */
+export const LOCALE_STORAGE_KEY = 'jalon.locale';
+
+export function isLocale(value: unknown): value is Locale {
+  return value === 'fr' || value === 'en';
+}
+
+void i18n
+  .use(LanguageDetector)
+  .use(initReactI18next)
+  .init({
+    resources: { fr: { translation: fr }, en: { translation: en } },
+    supportedLngs: [...LOCALES],
+    nonExplicitSupportedLngs: true,
+    load: 'languageOnly',
+    fallbackLng: 'fr',
+    detection: {
+      order: ['localStorage', 'navigator'],
+      lookupLocalStorage: LOCALE_STORAGE_KEY,
+      caches: [],
+    },
+    interpolation: { escapeValue: false },
+  });
+
+function applyLanguage(language: string): void {
+  setApiLanguage(language);
+  if (typeof document !== 'undefined') document.documentElement.lang = language;
+}
+applyLanguage(currentLocale());
+i18n.on('languageChanged', applyLanguage);
+
+/** The UI language, narrowed to the locales Jalon ships. */
+export function currentLocale(): Locale {
+  const language = i18n.resolvedLanguage ?? i18n.language;
+  return isLocale(language) ? language : 'fr';
+}
+
+export function storedLocale(): Locale | null {
+  try {
+    const value = localStorage.getItem(LOCALE_STORAGE_KEY);
+    return isLocale(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Switches the UI language and remembers it in this browser. */
+export async function chooseLocale(locale: Locale): Promise<void> {
+  try {
+    localStorage.setItem(LOCALE_STORAGE_KEY, locale);
+  } catch {
+    // Private mode or storage disabled: the choice lasts for this page only.
+  }
+  await i18n.changeLanguage(locale);
+}
+
+export default i18n;

@@ -1,0 +1,47 @@
+import { Anchor, AppShell, Container, Group } from '@mantine/core';
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useParams } from 'react-router';
+import { useSession } from '../features/auth/useSession';
+import { useUpdateMeMutation } from '../features/auth/useUpdateMeMutation';
+import { FullPageLoader } from './FullPageLoader';
+import { LanguageSwitch } from './LanguageSwitch';
+import classes from './AppLayout.module.css';
+import { UserMenu } from './UserMenu';
+import { WorkspaceSwitcher } from './WorkspaceSwitcher';
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const { user, memberships } = useSession();
+  const { workspaceId } = useParams();
+  const updateMe = useUpdateMeMutation();
+
+  return (
+    <AppShell header={{ height: 60 }} padding="md">
+      <a href="#main" className={classes.skipLink}>
+        {t('app.skipToContent')}
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="lg" wrap="nowrap" component="nav" aria-label={t('shell.mainNavigation')}>
+            <Anchor component={Link} to="/" underline="never" c="indigo" fw={800} fz="xl">
+              {t('app.name')}
+            </Anchor>
+            <WorkspaceSwitcher memberships={memberships} currentId={workspaceId} />
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <LanguageSwitch onChange={(locale) => updateMe.mutate({ locale })} />
+            <UserMenu user={user} />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Main id="main" tabIndex={-1} className={classes.main}>
+        <Container size="lg">
+          <Suspense fallback={<FullPageLoader />}>
+            <Outlet />
+          </Suspense>
+        </Container>
+      </AppShell.Main>
+    </AppShell>
+  );
+}
