@@ -36,7 +36,16 @@ export const problemSchema = z.object({
   status: z.number().int(),
   detail: z.string(),
   code: z.string(),
-  errors: z.array(z.object({ path: z.string(), message: z.string(), line: z.number().int().optional() })).optional(),
+  errors: z
+    .array(
+      z.object({
+        path: z.string(),
+        message: z.string(),
+        code: z.string().optional(),
+        line: z.number().int().optional(),
+      }),
+    )
+    .optional(),
 });
 
 export const versionSchema = z.number().int().min(1);

@@ -20,6 +20,8 @@ export interface FieldError {
   /** Dotted path of the offending field, e.g. `title` or `actions.3.tactic`. */
   path: string;
   message: string;
+  /** Machine-readable reason (zod's issue code, e.g. `too_small`), for clients that translate messages. */
+  code?: string;
   /** Line in the submitted YAML document, when known. */
   line?: number;
 }
