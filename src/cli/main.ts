@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { registerAccounts } from './commands/accounts.js';
+import { registerGenerate } from './commands/generate.js';
 import { registerPlans } from './commands/plans.js';
 import { registerServe } from './commands/serve.js';
 import { describeError } from './context.js';
@@ -18,6 +19,7 @@ const program = new Command('jalon')
 registerServe(program);
 registerAccounts(program);
 registerPlans(program);
+registerGenerate(program);
 
 // Every sub-command reports usage errors with exit code 2 instead of commander's default 1.
 for (const command of program.commands) {

@@ -123,6 +123,25 @@ describe('plan document schema', () => {
     );
   });
 
+  it('refuses two rows with the same natural key, e.g. a measurement of a KPI on one date from one source', () => {
+    const kpis = [{ key: 'trafic', name: 'Trafic' }];
+    const measurement = { kpi: 'trafic', date: '2027-01-31', value: 1, source: 'ga4' };
+    const twice = planDocumentSchema.safeParse({
+      ...base,
+      kpis,
+      measurements: [measurement, { ...measurement, value: 2 }],
+    });
+    expect(twice.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['measurements.1', 'Duplicate measurement: another one has the same kpi, date, source'],
+    ]);
+    const otherSource = planDocumentSchema.safeParse({
+      ...base,
+      kpis,
+      measurements: [measurement, { ...measurement, source: 'manual' }],
+    });
+    expect(otherSource.success).toBe(true);
+  });
+
   it('checks plan dates', () => {
     expect(
       createPlanBody.safeParse({ name: 'P', startDate: '2027-02-01', endDate: '2027-01-01' }).error?.issues[0]?.path,

@@ -58,6 +58,8 @@ const shape = {
 
 type DocItem = Record<string, unknown>;
 
+const camelCase = (column: string): string => column.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
+
 /** Keys are unique per collection, and every reference names an existing key of its target. */
 function checkCrossReferences(doc: Record<string, unknown>, ctx: z.RefinementCtx): void {
   const keysOf = new Map<string, Set<string>>();
@@ -78,7 +80,22 @@ function checkCrossReferences(doc: Record<string, unknown>, ctx: z.RefinementCtx
     keysOf.set(def.name, keys);
   }
   for (const def of planCollections) {
+    // Rows identified by a combination of fields (a measurement by KPI, date and source…) must
+    // not repeat: the database would refuse the second one.
+    const natural = (def.naturalKey ?? []).map((column) => documentRefName(camelCase(column)));
+    const seen = new Set<string>();
     ((doc[def.docKey] as DocItem[]) ?? []).forEach((item, index) => {
+      if (natural.length > 0) {
+        const identity = JSON.stringify(natural.map((prop) => item[prop]));
+        if (seen.has(identity)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [def.docKey, index],
+            message: `Duplicate ${def.label}: another one has the same ${natural.join(', ')}`,
+          });
+        }
+        seen.add(identity);
+      }
       for (const [name, ref] of refEntries(def.fields)) {
         const prop = documentRefName(name);
         const value = item[prop];

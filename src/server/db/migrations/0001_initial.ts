@@ -321,7 +321,6 @@ async function createPlanTables(db: Db): Promise<void> {
       .addColumn('person_id', 'text', (c) => c.notNull().references('people.id').onDelete('cascade'))
       .addColumn('role', 'text', (c) => c.notNull()),
   );
-  await index(db, 'raci_assignments', ['action_id']);
   await index(db, 'raci_assignments', ['person_id']);
   await uniqueIndex(db, 'raci_assignments', ['action_id', 'person_id', 'role']);
   await createPlanTable(db, 'action_dependencies', { keyed: false, singleton: false }, (t) =>
@@ -330,7 +329,6 @@ async function createPlanTables(db: Db): Promise<void> {
       .addColumn('successor_id', 'text', (c) => c.notNull().references('actions.id').onDelete('cascade'))
       .addColumn('lag_days', 'integer', (c) => c.notNull()),
   );
-  await index(db, 'action_dependencies', ['predecessor_id']);
   await index(db, 'action_dependencies', ['successor_id']);
   await uniqueIndex(db, 'action_dependencies', ['predecessor_id', 'successor_id']);
   await createPlanTable(db, 'content_items', { keyed: true, singleton: false }, (t) =>
@@ -383,7 +381,6 @@ async function createPlanTables(db: Db): Promise<void> {
       .addColumn('budget_line_id', 'text', (c) => c.notNull().references('budget_lines.id').onDelete('cascade'))
       .addColumn('amount', 'bigint', (c) => c.notNull()),
   );
-  await index(db, 'scenario_allocations', ['scenario_id']);
   await index(db, 'scenario_allocations', ['budget_line_id']);
   await uniqueIndex(db, 'scenario_allocations', ['scenario_id', 'budget_line_id']);
   await createPlanTable(db, 'kpis', { keyed: true, singleton: false }, (t) =>
@@ -410,7 +407,6 @@ async function createPlanTables(db: Db): Promise<void> {
       .addColumn('date', 'text', (c) => c.notNull())
       .addColumn('value', 'double precision', (c) => c.notNull()),
   );
-  await index(db, 'kpi_targets', ['kpi_id']);
   await uniqueIndex(db, 'kpi_targets', ['kpi_id', 'date']);
   await createPlanTable(db, 'measurements', { keyed: false, singleton: false }, (t) =>
     t
@@ -420,7 +416,6 @@ async function createPlanTables(db: Db): Promise<void> {
       .addColumn('source', 'text', (c) => c.notNull())
       .addColumn('note', 'text'),
   );
-  await index(db, 'measurements', ['kpi_id']);
   await uniqueIndex(db, 'measurements', ['kpi_id', 'date', 'source']);
   await createPlanTable(db, 'corrective_actions', { keyed: true, singleton: false }, (t) =>
     t
@@ -466,7 +461,6 @@ async function createPlanTables(db: Db): Promise<void> {
       .addColumn('mean', 'double precision')
       .addColumn('sd', 'double precision'),
   );
-  await index(db, 'experiment_results', ['variant_id']);
   await uniqueIndex(db, 'experiment_results', ['variant_id', 'date']);
   await createPlanTable(db, 'positionings', { keyed: false, singleton: true }, (t) =>
     t

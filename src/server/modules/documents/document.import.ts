@@ -21,10 +21,22 @@ import { newId } from '../../ids.js';
 import { writeAudit } from '../audit/audit.repository.js';
 import { chunks, type AnyDb, type Row } from '../collections/collection.repository.js';
 
+/** How a document item becomes a row of `def`, worked out once per collection rather than per row. */
+function rowWriter(def: CollectionDef) {
+  const scalars = scalarEntries(def.fields).map(([name, f]) => ({ name, column: columnName(name), f }));
+  return {
+    refs: refEntries(def.fields).map(([name, ref]) => ({ prop: documentRefName(name), column: columnName(name), ref })),
+    links: linkEntries(def.fields).map(([name, link]) => ({ prop: documentRefName(name), link })),
+    scalarColumns(item: PlanDocumentItem): Row {
+      const values: Row = {};
+      for (const { name, column, f } of scalars) values[column] = toColumn(f, item[name] ?? null);
+      return values;
+    },
+  };
+}
+
 function scalarColumns(def: CollectionDef, item: PlanDocumentItem): Row {
-  const values: Row = {};
-  for (const [name, f] of scalarEntries(def.fields)) values[columnName(name)] = toColumn(f, item[name] ?? null);
-  return values;
+  return rowWriter(def).scalarColumns(item);
 }
 
 /** Inserts rows in statements sized to the dialect's parameter limit. */
@@ -123,6 +135,7 @@ export async function importPlanDocument(
       const ids = new Map<string, string>();
       const rows: Row[] = [];
       const linkRows = new Map<string, Row[]>();
+      const writer = rowWriter(def);
       items.forEach((item, position) => {
         const id = newId();
         if (def.keyed) ids.set(item.key as string, id);
@@ -131,17 +144,16 @@ export async function importPlanDocument(
           plan_id: plan.id,
           ...(def.keyed ? { key: item.key } : {}),
           position,
-          ...scalarColumns(def, item),
+          ...writer.scalarColumns(item),
           ...stamp,
         };
-        for (const [name, ref] of refEntries(def.fields)) {
-          const key = item[documentRefName(name)];
-          row[columnName(name)] =
-            typeof key === 'string' ? (idsByCollection.get(ref.collection)?.get(key) ?? null) : null;
+        for (const { prop, column, ref } of writer.refs) {
+          const key = item[prop];
+          row[column] = typeof key === 'string' ? (idsByCollection.get(ref.collection)?.get(key) ?? null) : null;
         }
         rows.push(row);
-        for (const [name, link] of linkEntries(def.fields)) {
-          const keys = [...new Set((item[documentRefName(name)] as string[] | undefined) ?? [])];
+        for (const { prop, link } of writer.links) {
+          const keys = [...new Set((item[prop] as string[] | undefined) ?? [])];
           const target = idsByCollection.get(link.collection);
           const list = linkRows.get(link.table) ?? [];
           keys.forEach((key, i) =>

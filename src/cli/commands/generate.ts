@@ -1,0 +1,68 @@
+import type { Command } from 'commander';
+import { isoDate } from '../../contract/fields.js';
+import { planDocumentSchema } from '../../contract/plan-document.js';
+import { generatePlanDocument, type PlanSize } from '../../io/plan-generator.js';
+import { AppError } from '../../server/http/errors.js';
+import { importPlanDocument } from '../../server/modules/documents/document.import.js';
+import { presentPlan } from '../../server/modules/plans/plans.service.js';
+import { getWorkspace } from '../../server/modules/workspaces/workspaces.service.js';
+import { CliError, output, withDatabase } from '../context.js';
+
+interface GenerateOpts {
+  size: string;
+  workspace: string;
+  seed: string;
+  start?: string;
+}
+
+function checkOptions(opts: GenerateOpts): { size: PlanSize; seed: number; startDate?: string } {
+  if (opts.size !== 'small' && opts.size !== 'large') throw new CliError('--size must be small or large');
+  if (!/^\d+$/.test(opts.seed) || Number(opts.seed) > 0xffffffff) {
+    throw new CliError('--seed must be an integer between 0 and 4294967295');
+  }
+  if (opts.start !== undefined && !isoDate.safeParse(opts.start).success) {
+    throw new CliError('--start must be an existing date as YYYY-MM-DD');
+  }
+  return { size: opts.size, seed: Number(opts.seed), startDate: opts.start };
+}
+
+/** `jalon plan generate`: a realistic demo plan, or the large performance reference, in one transaction. */
+export function registerGenerate(program: Command): void {
+  const plan = program.commands.find((c) => c.name() === 'plan');
+  if (!plan) throw new Error('registerGenerate needs the "plan" command: call registerPlans first');
+
+  plan
+    .command('generate')
+    .description('Create a generated demo plan (small) or the performance reference plan (large)')
+    .requiredOption('--size <size>', 'small (a few of each) or large (2,000 actions, 200 KPIs × 3 years)')
+    .requiredOption('--workspace <id>', 'workspace id')
+    .option('--seed <n>', 'random seed: the same seed gives the same plan', '1')
+    .option('--start <date>', 'first day of the plan, YYYY-MM-DD', '2025-01-01')
+    .action(async (opts: GenerateOpts, command: Command) => {
+      const options = checkOptions(opts);
+      await withDatabase(command, async (database) => {
+        await getWorkspace(database.db, opts.workspace).catch(() => {
+          throw new CliError(`No workspace with id ${opts.workspace}`);
+        });
+        // The importer trusts its input, so the generated document goes through the same schema as a file would.
+        const checked = planDocumentSchema.safeParse(generatePlanDocument(options));
+        if (!checked.success) {
+          const problems = checked.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+          throw new AppError(
+            'validation',
+            'The generated plan is not a valid document; nothing was imported',
+            problems,
+          );
+        }
+        const document = checked.data;
+        const row = await importPlanDocument(database.db, database.dialect, null, opts.workspace, document, new Date());
+        const count = (docKey: string) => ((document as Record<string, unknown>)[docKey] as unknown[]).length;
+        output(
+          command,
+          presentPlan(row),
+          `Generated plan "${row.name}" (${row.id}): ${count('actions')} actions, ${count('kpis')} KPIs, ` +
+            `${count('measurements')} measurements`,
+        );
+      });
+    });
+}
