@@ -1,51 +1,25 @@
-// Response shapes of the API endpoints the web app reads. They mirror the server contract.
+// Response shapes of the API endpoints the web app reads, taken from the shared contract so the
+// two cannot drift apart (type-only imports: nothing of zod reaches the bundle).
+import type { z } from 'zod';
+import type { meSchema, userSchema } from '../../contract/auth.js';
+import type { Role as ContractRole } from '../../contract/common.js';
+import type { planSchema } from '../../contract/plans.js';
 
 export type Locale = 'fr' | 'en';
-export type Role = 'owner' | 'admin' | 'editor' | 'viewer';
+export type Role = ContractRole;
+export type User = z.infer<typeof userSchema>;
 
-export interface User {
-  id: string;
-  email: string;
-  name: string;
-  locale: Locale | null;
-  isAdmin: boolean;
-}
-
-export interface WorkspaceRef {
-  id: string;
-  name: string;
-}
-
-export interface Membership {
-  workspace: WorkspaceRef;
-  role: Role;
-}
-
-export interface Me {
-  user: User;
-  memberships: Membership[];
-}
+/** The web app signs in with a session, so `/auth/me` always has a user here. */
+export type Me = Omit<z.infer<typeof meSchema>, 'user'> & { user: User };
+export type Membership = Me['memberships'][number];
+export type WorkspaceRef = Membership['workspace'];
 
 export interface SetupStatus {
   needsSetup: boolean;
 }
 
-export type PlanStatus = 'draft' | 'active' | 'archived';
-
-export interface Plan {
-  id: string;
-  key: string;
-  name: string;
-  description: string | null;
-  status: PlanStatus;
-  currency: string;
-  locale: Locale;
-  startDate: string | null;
-  endDate: string | null;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
+export type Plan = z.infer<typeof planSchema>;
+export type PlanStatus = Plan['status'];
 
 export interface Page<T> {
   items: T[];

@@ -9,11 +9,13 @@ import { PlansPage } from './PlansPage';
 
 const me: Me = {
   user: { id: 'u1', email: 'ada@example.com', name: 'Ada', locale: 'fr', isAdmin: false },
+  token: null,
   memberships: [{ workspace: { id: 'ws1', name: 'Démo' }, role: 'editor' }],
 };
 
 const plan: Plan = {
   id: 'p1',
+  workspaceId: 'ws1',
   key: 'pac-2026',
   name: 'PAC 2026',
   description: 'Conquérir le marché belge',
