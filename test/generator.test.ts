@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planDocumentSchema } from '../src/contract/plan-document.js';
-import { generatePlanDocument } from '../src/io/plan-generator.js';
+import { generatePlanDocument } from '../src/io/plan-generator/index.js';
 import type { AnyDb } from '../src/server/modules/collections/collection.repository.js';
 import { exportPlanDocument } from '../src/server/modules/documents/document.export.js';
 import { importPlanDocument } from '../src/server/modules/documents/document.import.js';

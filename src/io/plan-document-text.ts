@@ -1,10 +1,12 @@
 import { LineCounter, parseDocument, stringify, type Document } from 'yaml';
+import { issuesOf, pathText } from '../contract/issues.js';
 import { planDocumentSchema, type PlanDocument } from '../contract/plan-document.js';
 
 /** A problem found in a plan document, located by field path and (for YAML) line. */
 export interface DocumentProblem {
   path: string;
   message: string;
+  code?: string;
   line?: number;
 }
 
@@ -35,10 +37,11 @@ export function parsePlanDocument(text: string): ParseResult {
   if (result.success) return { ok: true, document: result.data };
   return {
     ok: false,
-    problems: result.error.issues.map((issue) => ({
-      path: issue.path.map(String).join('.') || '(document)',
+    problems: issuesOf(result.error).map((issue) => ({
+      path: issue.path.length > 0 ? pathText(issue.path) : '(document)',
       message: issue.message,
-      line: lineOf(yamlDoc, lineCounter, issue.path as (string | number)[]),
+      code: issue.code,
+      line: lineOf(yamlDoc, lineCounter, issue.path),
     })),
   };
 }

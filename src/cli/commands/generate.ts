@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { isoDate } from '../../contract/fields.js';
 import { planDocumentSchema } from '../../contract/plan-document.js';
-import { generatePlanDocument, type PlanSize } from '../../io/plan-generator.js';
+import { generatePlanDocument, type PlanSize } from '../../io/plan-generator/index.js';
 import { AppError } from '../../server/http/errors.js';
 import { importPlanDocument } from '../../server/modules/documents/document.import.js';
 import { presentPlan } from '../../server/modules/plans/plans.service.js';

@@ -1,8 +1,9 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { planCollections, planSingletons } from '../contract/collections.js';
-import { documentRefName } from '../contract/fields.js';
-import { planDocumentSchema, type PlanDocument } from '../contract/plan-document.js';
-import { generatePlanDocument, slugify } from './plan-generator.js';
+import { planCollections, planSingletons } from '../../contract/collections.js';
+import { documentRefName } from '../../contract/fields.js';
+import { planDocumentSchema, type PlanDocument } from '../../contract/plan-document.js';
+import { generatePlanDocument } from './index.js';
+import { slugify } from './keys.js';
 
 type Item = Record<string, unknown>;
 
