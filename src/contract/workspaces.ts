@@ -35,7 +35,10 @@ export const createTokenBody = z
   .object({
     name: z.string().trim().min(1, 'Required').max(100),
     role: tokenRoleSchema,
-    expiresAt: z.iso.datetime().optional(),
+    expiresAt: z.iso
+      .datetime()
+      .refine((value) => new Date(value).getTime() > Date.now(), 'The expiry must be in the future')
+      .optional(),
   })
   .strict();
 

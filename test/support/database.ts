@@ -42,6 +42,14 @@ export async function createTestDatabase(): Promise<TestDatabase> {
         await handle.close();
         const client = new pg.Client({ connectionString: serverUrl });
         await client.connect();
+        // The pool's connections may still be closing: wait for them rather than kill them.
+        for (let i = 0; i < 50; i++) {
+          const { rows } = await client.query('select count(*)::int as n from pg_stat_activity where datname = $1', [
+            name,
+          ]);
+          if (rows[0].n === 0) break;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
         await client.query(`drop database if exists ${name} with (force)`);
         await client.end();
       },

@@ -42,6 +42,9 @@ export function isPostgresUrl(url: string): boolean {
 export function openDatabase(config: DatabaseConfig): DatabaseHandle {
   if (isPostgresUrl(config.url)) {
     const pool = new pg.Pool({ connectionString: config.url, max: 10 });
+    // An idle connection closed by the server (restart, admin) must not crash the process;
+    // the pool replaces it on next use.
+    pool.on('error', (error) => console.error(`PostgreSQL connection lost: ${error.message}`));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     const location = config.url.replace(/\/\/[^@/]*@/, '//');
     return { db, dialect: 'postgres', location, close: () => db.destroy() };

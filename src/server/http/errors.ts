@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import type { ZodError } from 'zod';
+import { issuesOf, pathText } from '../../contract/issues.js';
 
 /** The short list of things that can go wrong, each with its HTTP status. */
 export const errorStatus = {
@@ -64,13 +65,7 @@ export function validationError(message: string, errors: FieldError[]): AppError
 }
 
 export function fieldsFromZod(error: ZodError, prefix: (string | number)[] = []): FieldError[] {
-  const pathOf = (path: PropertyKey[]) => [...prefix, ...path].map(String).join('.') || '(root)';
-  return error.issues.flatMap((issue) =>
-    // zod reports unknown properties on their parent object; name each one instead.
-    issue.code === 'unrecognized_keys'
-      ? issue.keys.map((key) => ({ path: pathOf([...issue.path, key]), message: `Unknown field "${key}"` }))
-      : [{ path: pathOf(issue.path), message: issue.message }],
-  );
+  return issuesOf(error).map((issue) => ({ ...issue, path: pathText([...prefix, ...issue.path]) }));
 }
 
 export function problemBody(error: AppError): Record<string, unknown> {

@@ -8,7 +8,13 @@ export async function findAuditEntries(
   let query = db.selectFrom('audit_log').where('workspace_id', '=', opts.workspaceId);
   if (opts.planId) query = query.where('plan_id', '=', opts.planId);
   const [rows, count] = await Promise.all([
-    query.selectAll().orderBy('created_at', 'desc').orderBy('id').limit(opts.limit).offset(opts.offset).execute(),
+    query
+      .selectAll()
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(opts.limit)
+      .offset(opts.offset)
+      .execute(),
     query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return {

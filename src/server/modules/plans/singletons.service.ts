@@ -1,5 +1,6 @@
 import type { CollectionDef } from '../../../contract/collections.js';
 import { columnName, fromColumn, scalarEntries, toColumn } from '../../../contract/fields.js';
+import { isUniqueViolation } from '../../db/dialect.js';
 import { newId } from '../../ids.js';
 import { changeSummary, writeAudit } from '../audit/audit.repository.js';
 import type { AnyDb, Row } from '../collections/collection.repository.js';
@@ -56,10 +57,16 @@ export async function putSingleton(
         .executeTakeFirst();
       if (Number(result.numUpdatedRows) === 0) throw concurrentChange(def.label);
     } else {
-      await db
-        .insertInto(def.table)
-        .values({ id: newId(), plan_id: planId, position: 0, ...values, version: 1, created_at: at, updated_at: at })
-        .execute();
+      try {
+        await db
+          .insertInto(def.table)
+          .values({ id: newId(), plan_id: planId, position: 0, ...values, version: 1, created_at: at, updated_at: at })
+          .execute();
+      } catch (error) {
+        // Another first save won the race: the same answer as a stale version, on both databases.
+        if (isUniqueViolation(error)) throw concurrentChange(def.label);
+        throw error;
+      }
     }
     await writeAudit(
       trx,
