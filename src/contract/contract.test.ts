@@ -36,6 +36,7 @@ describe('field vocabulary', () => {
     ['Plan 2027 — Lancement été', 'plan-2027-lancement-ete'],
     ['  Épicerie Bio & Co  ', 'epicerie-bio-co'],
     ['***', 'plan'],
+    [`${'a'.repeat(59)} b`, 'a'.repeat(59)],
   ])('slugify(%s) → %s', (text, slug) => {
     expect(slugify(text)).toBe(slug);
   });
