@@ -7,17 +7,8 @@ import {
   type CollectionDef,
 } from './collections.js';
 import { documentItemSchema } from './entities.js';
-import {
-  documentRefName,
-  entityKey,
-  isoDate,
-  linkEntries,
-  refEntries,
-  scalarEntries,
-  scalarInputSchema,
-} from './fields.js';
-import { localeSchema } from './common.js';
-import { currencySchema, planStatuses } from './plans.js';
+import { documentRefName, entityKey, linkEntries, refEntries, scalarEntries, scalarInputSchema } from './fields.js';
+import { planFields } from './plans.js';
 
 /**
  * `jalon/plan@1`: a whole plan as one human-writable document. Entities refer to each other by
@@ -26,18 +17,7 @@ import { currencySchema, planStatuses } from './plans.js';
  */
 export const planDocumentVersion = 'jalon/plan@1';
 
-const planHeader = z
-  .object({
-    key: entityKey,
-    name: z.string().trim().min(1, 'Required').max(200),
-    description: z.string().max(20_000).nullable().optional(),
-    status: z.enum(planStatuses).default('draft'),
-    currency: currencySchema.default('EUR'),
-    locale: localeSchema.default('fr'),
-    startDate: isoDate.nullable().optional(),
-    endDate: isoDate.nullable().optional(),
-  })
-  .strict();
+const planHeader = z.object({ key: entityKey, ...planFields }).strict();
 
 function singletonSchema(def: CollectionDef) {
   return z

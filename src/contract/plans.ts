@@ -6,7 +6,8 @@ export const planStatuses = ['draft', 'active', 'archived'] as const;
 
 export const currencySchema = z.string().regex(/^[A-Z]{3}$/, 'Use an ISO 4217 currency code such as EUR');
 
-const planFields = {
+/** The fields of a plan, shared by the create body and the plan document's header. */
+export const planFields = {
   name: z.string().trim().min(1, 'Required').max(200),
   description: z.string().max(20_000).nullable().optional(),
   status: z.enum(planStatuses).default('draft'),

@@ -19,6 +19,7 @@ import type { Database, PlanRow } from '../../db/schema.js';
 import type { Principal } from '../../http/context.js';
 import { newId } from '../../ids.js';
 import { writeAudit } from '../audit/audit.repository.js';
+import { newPlanRow } from '../plans/plans.service.js';
 import { chunks, type AnyDb, type Row } from '../collections/collection.repository.js';
 
 /** How a document item becomes a row of `def`, worked out once per collection rather than per row. */
@@ -78,22 +79,11 @@ export async function importPlanDocument(
   const at = now.toISOString();
   return database.transaction().execute(async (trx) => {
     const db = trx as unknown as AnyDb;
-    const header = document.plan;
-    const plan: PlanRow = {
-      id: newId(),
-      workspace_id: workspaceId,
-      key: await freeKey(trx, workspaceId, header.key),
-      name: header.name,
-      description: header.description ?? null,
-      status: header.status,
-      currency: header.currency,
-      locale: header.locale,
-      start_date: header.startDate ?? null,
-      end_date: header.endDate ?? null,
-      version: 1,
-      created_at: at,
-      updated_at: at,
-    };
+    const plan = newPlanRow(
+      workspaceId,
+      { ...document.plan, key: await freeKey(trx, workspaceId, document.plan.key) },
+      now,
+    );
     await trx.insertInto('plans').values(plan).execute();
     const stamp = { version: 1, created_at: at, updated_at: at };
 

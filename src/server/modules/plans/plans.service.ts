@@ -27,6 +27,30 @@ export function presentPlan(row: PlanRow) {
   };
 }
 
+/** A new plan's row from its fields (as in a create body or a document header). */
+export function newPlanRow(
+  workspaceId: string,
+  fields: z.infer<typeof createPlanBody> & { key: string },
+  now: Date,
+): PlanRow {
+  const at = now.toISOString();
+  return {
+    id: newId(),
+    workspace_id: workspaceId,
+    key: fields.key,
+    name: fields.name,
+    description: fields.description ?? null,
+    status: fields.status,
+    currency: fields.currency,
+    locale: fields.locale,
+    start_date: fields.startDate ?? null,
+    end_date: fields.endDate ?? null,
+    version: 1,
+    created_at: at,
+    updated_at: at,
+  };
+}
+
 const keyTaken = () =>
   new AppError('conflict', 'Another plan of this workspace already uses this key', [
     { path: 'key', message: 'Already used in this workspace' },
@@ -54,22 +78,9 @@ export async function createPlan(
   input: z.infer<typeof createPlanBody>,
   now: Date,
 ): Promise<PlanRow> {
-  const at = now.toISOString();
-  const row: PlanRow = {
-    id: newId(),
-    workspace_id: workspaceId,
-    key: input.key ?? `${slugify(input.name)}-${newId().slice(0, 8)}`,
-    name: input.name,
-    description: input.description ?? null,
-    status: input.status,
-    currency: input.currency,
-    locale: input.locale,
-    start_date: input.startDate ?? null,
-    end_date: input.endDate ?? null,
-    version: 1,
-    created_at: at,
-    updated_at: at,
-  };
+  // A random suffix keeps generated keys unique when two plans share a name.
+  const key = input.key ?? `${slugify(input.name)}-${newId().slice(-8)}`;
+  const row = newPlanRow(workspaceId, { ...input, key }, now);
   try {
     await db.transaction().execute(async (trx) => {
       await trx.insertInto('plans').values(row).execute();
