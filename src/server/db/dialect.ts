@@ -2,7 +2,7 @@ import path from 'node:path';
 import fs from 'node:fs';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import type { Database } from './schema.js';
 
 /**
@@ -57,6 +57,14 @@ export function openDatabase(config: DatabaseConfig): DatabaseHandle {
   sqlite.pragma('synchronous = NORMAL');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   return { db, dialect: 'sqlite', location: config.url, close: () => db.destroy() };
+}
+
+/**
+ * Serialises transactions that must see "no row yet" consistently (the first-admin setup).
+ * SQLite already runs one write transaction at a time; PostgreSQL needs a table lock.
+ */
+export async function lockTable(db: Kysely<Database>, dialect: DialectName, table: keyof Database): Promise<void> {
+  if (dialect === 'postgres') await sql`lock table ${sql.table(table)} in share row exclusive mode`.execute(db);
 }
 
 /** A unique constraint refused the write (SQLite and PostgreSQL report it differently). */

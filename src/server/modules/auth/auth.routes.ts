@@ -4,6 +4,7 @@ import { deleteCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
 import { loginBody, meSchema, setupBody, updateMeBody, userSchema, workspaceSchema } from '../../../contract/auth.js';
 import type { AppContext, AppEnv } from '../../http/context.js';
+import { lockTable } from '../../db/dialect.js';
 import { AppError } from '../../http/errors.js';
 import { route } from '../../http/route.js';
 import { requireUser } from '../workspaces/access.js';
@@ -81,6 +82,7 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>): void {
       const passwordHash = await hashPassword(body.password);
       const at = now();
       const user = await database.db.transaction().execute(async (trx) => {
+        await lockTable(trx, database.dialect, 'users');
         if ((await countUsers(trx)) > 0) throw new AppError('conflict', 'Jalon is already set up; sign in instead');
         return insertUser(trx, {
           email: body.email,
