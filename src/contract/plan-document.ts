@@ -8,6 +8,7 @@ import {
 } from './collections.js';
 import { documentItemSchema } from './entities.js';
 import { documentRefName, entityKey, linkEntries, refEntries, scalarEntries, scalarInputSchema } from './fields.js';
+import type { PlanFacts } from '../core/plan.js';
 import { planFields } from './plans.js';
 
 /**
@@ -107,5 +108,6 @@ function checkCrossReferences(doc: Record<string, unknown>, ctx: z.RefinementCtx
 
 export const planDocumentSchema = z.object(shape).strict().superRefine(checkCrossReferences);
 
-export type PlanDocument = z.infer<typeof planDocumentSchema>;
+/** The parsed document: its shape is spelled out, for core's rules, in `core/plan.ts`. */
+export type PlanDocument = PlanFacts & { schema: typeof planDocumentVersion };
 export type PlanDocumentItem = DocItem;

@@ -34,7 +34,8 @@ export function parsePlanDocument(text: string): ParseResult {
     return { ok: false, problems: [{ path: '(document)', message: 'Text must not contain NUL characters' }] };
   }
   const result = planDocumentSchema.safeParse(data);
-  if (result.success) return { ok: true, document: result.data };
+  // The schema and `PlanFacts` are both derived from the collection declarations.
+  if (result.success) return { ok: true, document: result.data as unknown as PlanDocument };
   return {
     ok: false,
     problems: issuesOf(result.error).map((issue) => ({

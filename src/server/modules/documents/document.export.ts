@@ -119,5 +119,5 @@ export async function exportPlanDocument(database: Kysely<Database>, planId: str
       return item;
     });
   }
-  return document as PlanDocument;
+  return document as unknown as PlanDocument;
 }

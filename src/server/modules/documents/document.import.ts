@@ -77,6 +77,8 @@ export async function importPlanDocument(
   now: Date,
 ): Promise<PlanRow> {
   const at = now.toISOString();
+  // Collections are walked generically, by their property in the document.
+  const byDocKey = document as unknown as Record<string, unknown>;
   return database.transaction().execute(async (trx) => {
     const db = trx as unknown as AnyDb;
     const plan = newPlanRow(
@@ -96,7 +98,7 @@ export async function importPlanDocument(
       .execute()) as Row[];
     for (const p of existingPeople) personIds.set(p.key as string, p.id as string);
     const newPeople: Row[] = [];
-    document.people.forEach((item, position) => {
+    (byDocKey.people as PlanDocumentItem[]).forEach((item, position) => {
       if (personIds.has(item.key as string)) return;
       const id = newId();
       personIds.set(item.key as string, id);
@@ -113,7 +115,7 @@ export async function importPlanDocument(
     idsByCollection.set('people', personIds);
 
     for (const def of planSingletons) {
-      const item = (document as Record<string, unknown>)[def.docKey] as PlanDocumentItem | undefined;
+      const item = byDocKey[def.docKey] as PlanDocumentItem | undefined;
       if (item)
         await insertRows(db, dialect, def.table, [
           { id: newId(), plan_id: plan.id, position: 0, ...scalarColumns(def, item), ...stamp },
@@ -121,7 +123,7 @@ export async function importPlanDocument(
     }
 
     for (const def of planCollections) {
-      const items = ((document as Record<string, unknown>)[def.docKey] as PlanDocumentItem[]) ?? [];
+      const items = (byDocKey[def.docKey] as PlanDocumentItem[]) ?? [];
       const ids = new Map<string, string>();
       const rows: Row[] = [];
       const linkRows = new Map<string, Row[]>();
@@ -158,9 +160,7 @@ export async function importPlanDocument(
     }
 
     const counts = Object.fromEntries(
-      planCollections
-        .map((def) => [def.docKey, ((document as Record<string, unknown>)[def.docKey] as unknown[]).length])
-        .filter(([, n]) => n !== 0),
+      planCollections.map((def) => [def.docKey, (byDocKey[def.docKey] as unknown[]).length]).filter(([, n]) => n !== 0),
     );
     await writeAudit(
       trx,
