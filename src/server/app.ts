@@ -102,7 +102,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.all('/api/*', (c) => problem(c, new AppError('not_found', `No API route ${c.req.method} ${c.req.path}`)));
 
   const webDir = deps.config.webDir;
-  app.use('/*', serveStatic({ root: webDir }));
+  if (fs.existsSync(webDir)) app.use('/*', serveStatic({ root: webDir }));
   // Client-side routes (/login, /w/…) all load the single-page app.
   app.get('/*', (c) => {
     const index = path.join(webDir, 'index.html');
