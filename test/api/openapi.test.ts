@@ -55,6 +55,7 @@ const expectedRoutes: string[] = [
   'get /plans/{planId}/revisions',
   'post /plans/{planId}/revisions',
   'get /plans/{planId}/revisions/{revisionId}',
+  'post /plans/{planId}/revisions/{revisionId}/restore',
   ...planSingletons.flatMap((def) => [`get /plans/{planId}/${def.name}`, `put /plans/{planId}/${def.name}`]),
   ...[
     { base: `/workspaces/{workspaceId}/${peopleCollection.name}` },

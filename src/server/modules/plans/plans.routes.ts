@@ -13,7 +13,7 @@ import { exportPlanDocument } from '../documents/document.export.js';
 import { importPlanDocument } from '../documents/document.import.js';
 import { requirePlanRole, requireWorkspaceRole } from '../workspaces/access.js';
 import { createPlan, deletePlan, findPlans, presentPlan, updatePlan } from './plans.service.js';
-import { createRevision, findRevisions, getRevision } from './revisions.service.js';
+import { createRevision, findRevisions, getRevision, restoreRevision } from './revisions.service.js';
 import { getSingleton, putSingleton } from './singletons.service.js';
 import type { Role } from '../../../contract/common.js';
 
@@ -277,6 +277,25 @@ export function registerPlanRoutes(app: OpenAPIHono<AppEnv>): void {
       const { database, now } = c.get('deps');
       const { plan } = await requirePlanRole(database.db, principal, params.planId, 'editor');
       return c.json(await createRevision(database.db, principal, plan, body.message, now()), 201);
+    },
+  );
+  route(
+    app,
+    {
+      method: 'post',
+      path: '/plans/{planId}/revisions/{revisionId}/restore',
+      tag,
+      summary: 'Restore a revision (the current state is saved as a revision first; nothing is lost)',
+      params: planParams.extend({ revisionId: idSchema }),
+      responses: { 201: { description: 'The new revision holding the restored plan', schema: revisionSchema } },
+    },
+    async ({ c, principal, params }) => {
+      const { database, now } = c.get('deps');
+      const { plan } = await requirePlanRole(database.db, principal, params.planId, 'editor');
+      return c.json(
+        await restoreRevision(database.db, database.dialect, principal, plan, params.revisionId, now()),
+        201,
+      );
     },
   );
   route(
