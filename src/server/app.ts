@@ -10,6 +10,7 @@ import { route } from './http/route.js';
 import { authenticate } from './modules/auth/auth.middleware.js';
 import { registerAuthRoutes } from './modules/auth/auth.routes.js';
 import { registerCollectionRoutes } from './modules/collections/collection.routes.js';
+import { registerEngineRoutes } from './modules/engine/engine.routes.js';
 import { registerPlanRoutes } from './modules/plans/plans.routes.js';
 import { registerWorkspaceRoutes } from './modules/workspaces/workspaces.routes.js';
 
@@ -78,6 +79,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   registerWorkspaceRoutes(app);
   registerPlanRoutes(app);
   registerCollectionRoutes(app);
+  registerEngineRoutes(app);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',

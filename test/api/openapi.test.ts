@@ -56,6 +56,10 @@ const expectedRoutes: string[] = [
   'post /plans/{planId}/revisions',
   'get /plans/{planId}/revisions/{revisionId}',
   'post /plans/{planId}/revisions/{revisionId}/restore',
+  // The method's rules (engine).
+  'get /plans/{planId}/budget-summary',
+  'get /plans/{planId}/scenario-comparison',
+  'post /plans/{planId}/optimiser',
   ...planSingletons.flatMap((def) => [`get /plans/{planId}/${def.name}`, `put /plans/{planId}/${def.name}`]),
   ...[
     { base: `/workspaces/{workspaceId}/${peopleCollection.name}` },
