@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerAccounts } from './commands/accounts.js';
 import { registerGenerate } from './commands/generate.js';
+import { registerKpi } from './commands/kpi.js';
 import { registerPlans } from './commands/plans.js';
 import { registerServe } from './commands/serve.js';
 import { describeError } from './context.js';
@@ -20,6 +21,7 @@ registerServe(program);
 registerAccounts(program);
 registerPlans(program);
 registerGenerate(program);
+registerKpi(program);
 
 // Every sub-command reports usage errors with exit code 2 instead of commander's default 1.
 for (const command of program.commands) {

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { Kpi, Measurement } from '../plan.js';
+import { dayOf } from './dates.js';
+import { actualValue, dailySeries } from './kpi-actual.js';
+
+function measurements(rows: [string, number][]): Measurement[] {
+  return rows.map(([date, value]) => ({ kpi: 'k', date, value, source: 'manual' }));
+}
+
+const d = (date: string) => dayOf(date) as number;
+
+// Two entries on 2027-01-03 (20 then 30): summed (50) for sum, averaged (25) for average, the later
+// one (30) for last.
+const sample = measurements([
+  ['2027-01-01', 10],
+  ['2027-01-03', 20],
+  ['2027-01-03', 30],
+  ['2027-01-08', 40],
+  ['2027-01-10', 50],
+]);
+
+describe('actualValue', () => {
+  // Worked by hand from `sample`. Average: window = latest measured day and the 6 before it.
+  it.each<[string, Kpi['aggregation'], string, string | null, number | null]>([
+    ['last, between measurements', 'last', '2027-01-09', null, 40],
+    ['last, on a day with two entries', 'last', '2027-01-03', null, 30],
+    ['last, before any measurement', 'last', '2026-12-31', null, null],
+    ['average, latest 01-08: window 01-02…01-08 → (25 + 40)/2', 'average', '2027-01-09', null, 32.5],
+    ['average, latest 01-10: window 01-04…01-10 → (40 + 50)/2', 'average', '2027-01-10', null, 45],
+    ['average, latest 01-03: window 12-28…01-03 → (10 + 25)/2', 'average', '2027-01-07', null, 17.5],
+    ['sum since 01-01, to 01-09: 10 + 50 + 40', 'sum', '2027-01-09', '2027-01-01', 100],
+    ['sum since 01-02, to 01-09: 50 + 40', 'sum', '2027-01-09', '2027-01-02', 90],
+    ['sum since 01-01, to 01-31', 'sum', '2027-01-31', '2027-01-01', 150],
+    ['sum, nothing since the period start', 'sum', '2027-01-08', '2027-01-09', null],
+  ])('%s', (_name, aggregation, asOf, periodStart, expected) => {
+    const series = dailySeries(sample, aggregation);
+    expect(actualValue(series, aggregation, d(asOf), periodStart === null ? null : d(periodStart))).toBe(expected);
+  });
+
+  // The 7-day window's edge: latest 01-07 reaches back to 01-01 (included); latest 01-08 does not.
+  const edge = measurements([
+    ['2027-01-01', 1000],
+    ['2027-01-07', 10],
+    ['2027-01-08', 20],
+  ]);
+  it.each([
+    ['2027-01-07', (1000 + 10) / 2],
+    ['2027-01-08', (10 + 20) / 2],
+  ])('average on %s = %f', (asOf, expected) => {
+    expect(actualValue(dailySeries(edge, 'average'), 'average', d(asOf), null)).toBe(expected);
+  });
+});
