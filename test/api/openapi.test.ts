@@ -60,6 +60,10 @@ const expectedRoutes: string[] = [
   'get /plans/{planId}/budget-summary',
   'get /plans/{planId}/scenario-comparison',
   'post /plans/{planId}/optimiser',
+  'get /plans/{planId}/alignment',
+  'get /plans/{planId}/smart',
+  'get /plans/{planId}/okr-scores',
+  'get /plans/{planId}/kpi-status',
   ...planSingletons.flatMap((def) => [`get /plans/{planId}/${def.name}`, `put /plans/{planId}/${def.name}`]),
   ...[
     { base: `/workspaces/{workspaceId}/${peopleCollection.name}` },
