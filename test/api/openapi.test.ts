@@ -64,6 +64,7 @@ const expectedRoutes: string[] = [
   'get /plans/{planId}/smart',
   'get /plans/{planId}/okr-scores',
   'get /plans/{planId}/kpi-status',
+  'get /plans/{planId}/schedule',
   ...planSingletons.flatMap((def) => [`get /plans/{planId}/${def.name}`, `put /plans/{planId}/${def.name}`]),
   ...[
     { base: `/workspaces/{workspaceId}/${peopleCollection.name}` },

@@ -6,6 +6,7 @@ import type { Database } from '../../db/schema.js';
 import type { Principal } from '../../http/context.js';
 import { AppError, notFound, validationError, type FieldError } from '../../http/errors.js';
 import { assertVersion, concurrentChange } from '../../http/versioning.js';
+import { dependencyCycleError } from './dependency-rules.js';
 import { changeSummary, writeAudit } from '../audit/audit.repository.js';
 import {
   deleteEntity,
@@ -52,10 +53,15 @@ async function checkReferences(db: AnyDb, def: CollectionDef, t: CollectionTarge
       });
     }
   }
-  if (def.name === 'action-dependencies' && input.predecessorId && input.predecessorId === input.successorId) {
-    errors.push({ path: 'successorId', message: 'An action cannot depend on itself' });
-  }
   if (errors.length > 0) throw validationError(`Invalid references in this ${def.label}`, errors);
+  if (def.name === 'action-dependencies' && t.planId) {
+    const cycle = await dependencyCycleError(
+      db,
+      t.planId,
+      input as { id?: string; predecessorId: string; successorId: string },
+    );
+    if (cycle) throw validationError(cycle.message, [cycle]);
+  }
 }
 
 function duplicateError(def: CollectionDef): AppError {
