@@ -7,6 +7,7 @@ import { importPlanDocument } from '../../server/modules/documents/document.impo
 import { findPlans, presentPlan } from '../../server/modules/plans/plans.service.js';
 import { getWorkspace } from '../../server/modules/workspaces/workspaces.service.js';
 import { CliError, output, withDatabase } from '../context.js';
+import { registerCheck } from './check.js';
 import type { DatabaseHandle } from '../../server/db/dialect.js';
 
 async function requireWorkspace(database: DatabaseHandle, id: string): Promise<void> {
@@ -16,7 +17,8 @@ async function requireWorkspace(database: DatabaseHandle, id: string): Promise<v
 }
 
 export function registerPlans(program: Command): void {
-  const plan = program.command('plan').description('List, export, import and generate plans');
+  const plan = program.command('plan').description('List, export, import, check and generate plans');
+  registerCheck(plan);
 
   plan
     .command('list')

@@ -1,6 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { funnelAlignment } from '../../../core/funnel/index.js';
+import { planHealth } from '../../../core/health/index.js';
 import { kpiStatuses } from '../../../core/kpi/index.js';
 import { scorePlanOkrs } from '../../../core/okr/index.js';
 import { lintPlanObjectives } from '../../../core/smart/index.js';
@@ -13,6 +14,23 @@ const reports = z.object({ items: z.array(reportSchema) });
 
 /** Objectives, OKRs, alignment and KPIs: how the plan stands against what it promised. */
 export function registerTrackingRoutes(app: OpenAPIHono<AppEnv>): void {
+  route(
+    app,
+    {
+      method: 'get',
+      path: '/plans/{planId}/health',
+      tag,
+      summary: 'Plan health: a score 0–100 and findings (severity, message in FR and EN, entity at fault)',
+      params: planParams,
+      query: todayQuery,
+      responses: { 200: { description: 'Plan health', schema: reportSchema } },
+    },
+    async ({ c, principal, params, query }) => {
+      const facts = await readPlanFacts(c, principal, params.planId);
+      return c.json(planHealth(facts, todayOf(c, query.today)));
+    },
+  );
+
   route(
     app,
     {
