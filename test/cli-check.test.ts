@@ -55,3 +55,21 @@ describe('jalon plan check', () => {
     expect(result.stderr).toMatch(/objectives\.0\.type \(line \d+\)/);
   });
 });
+
+describe('jalon plan diff', () => {
+  it('says in words what changed between two plan documents', () => {
+    const before = path.join(dir, 'before.yaml');
+    const after = path.join(dir, 'after.yaml');
+    fs.writeFileSync(before, fixture);
+    fs.writeFileSync(after, fixture.replace('Audit des mots-clés recherchés par la clientèle', 'Audit SEO complet'));
+    const fr = spawnSync(process.execPath, [bin, 'plan', 'diff', before, after], { encoding: 'utf8' });
+    expect(fr.status, fr.stderr).toBe(0);
+    expect(fr.stdout).toBe(
+      'Action « Audit des mots-clés recherchés par la clientèle » renommée en « Audit SEO complet »\n',
+    );
+    const same = spawnSync(process.execPath, [bin, 'plan', 'diff', before, before, '--lang', 'en'], {
+      encoding: 'utf8',
+    });
+    expect(same.stdout).toBe('No difference.\n');
+  });
+});

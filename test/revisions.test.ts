@@ -77,3 +77,55 @@ describe('restoring a revision', () => {
     expect(answer.status).toBe(404);
   });
 });
+
+describe('diff between revisions', () => {
+  let t: TestApp;
+  let ws: SeededWorkspace;
+  beforeAll(async () => {
+    t = await createTestApp();
+    ws = await seedWorkspace(t);
+  });
+  afterAll(() => t.close());
+
+  it('describes what changed since a revision, in French and English', async () => {
+    const planId = (
+      await t.request('POST', `/workspaces/${ws.workspaceId}/plans/import`, { as: ws.actors.editor, raw: fixture })
+    ).body.id;
+    const first = await t.request('POST', `/plans/${planId}/revisions`, {
+      as: ws.actors.editor,
+      body: { message: 'v1' },
+    });
+    const lines = (await t.request('GET', `/plans/${planId}/budget-lines`, { as: ws.actors.viewer })).body.items;
+    const social = lines.find((l: { key: string }) => l.key === 'bl-social');
+    const email = lines.find((l: { key: string }) => l.key === 'bl-email');
+    // Move 2 000 € (200 000 cents) from social ads to email.
+    await t.request('PATCH', `/plans/${planId}/budget-lines/${social.id}`, {
+      as: ws.actors.editor,
+      body: { version: social.version, plannedAmount: social.plannedAmount - 200_000 },
+    });
+    await t.request('PATCH', `/plans/${planId}/budget-lines/${email.id}`, {
+      as: ws.actors.editor,
+      body: { version: email.version, plannedAmount: email.plannedAmount + 200_000 },
+    });
+
+    const sinceFirst = await t.request('GET', `/plans/${planId}/diff?from=${first.body.id}`, { as: ws.actors.viewer });
+    expect(sinceFirst.status).toBe(200);
+    expect(sinceFirst.body.lines.fr).toEqual([
+      '2 000 € déplacés de Publicité sur les réseaux sociaux vers Email marketing',
+    ]);
+    expect(sinceFirst.body.lines.en).toEqual([
+      '€2,000 moved from Publicité sur les réseaux sociaux to Email marketing',
+    ]);
+
+    const second = await t.request('POST', `/plans/${planId}/revisions`, {
+      as: ws.actors.editor,
+      body: { message: 'v2' },
+    });
+    const between = await t.request('GET', `/plans/${planId}/diff?from=${first.body.id}&to=${second.body.id}`, {
+      as: ws.actors.viewer,
+    });
+    expect(between.body.lines.fr).toEqual(sinceFirst.body.lines.fr);
+    const none = await t.request('GET', `/plans/${planId}/diff?from=${second.body.id}`, { as: ws.actors.viewer });
+    expect(none.body.changes).toEqual([]);
+  });
+});

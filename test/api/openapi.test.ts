@@ -66,6 +66,7 @@ const expectedRoutes: string[] = [
   'get /plans/{planId}/okr-scores',
   'get /plans/{planId}/kpi-status',
   'get /plans/{planId}/schedule',
+  'get /plans/{planId}/diff',
   ...planSingletons.flatMap((def) => [`get /plans/{planId}/${def.name}`, `put /plans/{planId}/${def.name}`]),
   ...[
     { base: `/workspaces/{workspaceId}/${peopleCollection.name}` },

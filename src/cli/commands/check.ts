@@ -1,22 +1,7 @@
-import fs from 'node:fs';
 import type { Command } from 'commander';
-import type { PlanDocument } from '../../contract/plan-document.js';
 import { planHealth, type Finding } from '../../core/health/index.js';
-import { parsePlanDocument } from '../../io/plan-document-text.js';
-import { AppError } from '../../server/http/errors.js';
-import { exportPlanDocument } from '../../server/modules/documents/document.export.js';
-import { CliError, withDatabase } from '../context.js';
-
-/** A plan document file, or the id of a stored plan. */
-export async function loadPlan(command: Command, source: string): Promise<PlanDocument> {
-  if (fs.existsSync(source)) {
-    const parsed = parsePlanDocument(fs.readFileSync(source, 'utf8'));
-    if (!parsed.ok) throw new AppError('validation', `${source} is not a valid plan document`, parsed.problems);
-    return parsed.document;
-  }
-  if (/[/\\.]/.test(source)) throw new CliError(`No such file: ${source}`);
-  return withDatabase(command, async ({ db }) => exportPlanDocument(db, source));
-}
+import { CliError } from '../context.js';
+import { loadPlan } from '../load-plan.js';
 
 const severityLabel = {
   fr: { error: 'erreur', warning: 'avertissement', info: 'information' },
@@ -31,7 +16,7 @@ export function registerCheck(plan: Command): void {
   plan
     .command('check')
     .description('Run every rule of the method on a plan; exit 1 when there are errors (usable in CI)')
-    .argument('<plan>', 'a plan document (YAML or JSON) or the id of a stored plan')
+    .argument('<plan>', 'a plan document (YAML or JSON), the id of a stored plan, or PLAN_ID@N for its revision N')
     .option('--format <format>', 'text or json', 'text')
     .option('--lang <lang>', 'fr or en', 'fr')
     .option('--today <date>', 'judge the plan as of this date (YYYY-MM-DD)', new Date().toISOString().slice(0, 10))

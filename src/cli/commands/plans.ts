@@ -8,6 +8,7 @@ import { findPlans, presentPlan } from '../../server/modules/plans/plans.service
 import { getWorkspace } from '../../server/modules/workspaces/workspaces.service.js';
 import { CliError, output, withDatabase } from '../context.js';
 import { registerCheck } from './check.js';
+import { registerDiff } from './diff.js';
 import type { DatabaseHandle } from '../../server/db/dialect.js';
 
 async function requireWorkspace(database: DatabaseHandle, id: string): Promise<void> {
@@ -19,6 +20,7 @@ async function requireWorkspace(database: DatabaseHandle, id: string): Promise<v
 export function registerPlans(program: Command): void {
   const plan = program.command('plan').description('List, export, import, check and generate plans');
   registerCheck(plan);
+  registerDiff(plan);
 
   plan
     .command('list')

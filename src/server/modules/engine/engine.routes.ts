@@ -1,6 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../../http/context.js';
 import { registerBudgetRoutes } from './budget.routes.js';
+import { registerDiffRoutes } from './diff.routes.js';
 import { registerScheduleRoutes } from './schedule.routes.js';
 import { registerTrackingRoutes } from './tracking.routes.js';
 
@@ -9,4 +10,5 @@ export function registerEngineRoutes(app: OpenAPIHono<AppEnv>): void {
   registerBudgetRoutes(app);
   registerTrackingRoutes(app);
   registerScheduleRoutes(app);
+  registerDiffRoutes(app);
 }
