@@ -60,6 +60,7 @@ const expectedRoutes: string[] = [
   'get /plans/{planId}/budget-summary',
   'get /plans/{planId}/scenario-comparison',
   'post /plans/{planId}/optimiser',
+  'post /plans/{planId}/scenario-copies',
   'get /plans/{planId}/health',
   'get /plans/{planId}/alignment',
   'get /plans/{planId}/smart',

@@ -1,10 +1,12 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { compareScenarios, optimiseBudget, summariseBudget } from '../../../core/budget/index.js';
+import { entityKey } from '../../../contract/fields.js';
+import { compareScenarios, copyScenario, optimiseBudget, summariseBudget } from '../../../core/budget/index.js';
 import type { AppEnv } from '../../http/context.js';
 import { AppError } from '../../http/errors.js';
 import { route } from '../../http/route.js';
-import { planParams, readPlanFacts, reportSchema } from './engine.context.js';
+import { editorTarget, planParams, readPlanFacts, reportSchema } from './engine.context.js';
+import { storeScenario } from './scenario-store.js';
 
 const tag = 'budget';
 const noSettings = { totalAmount: 0, contingencyPercent: 10 };
@@ -59,6 +61,11 @@ export function registerBudgetRoutes(app: OpenAPIHono<AppEnv>): void {
         .object({
           response: z.enum(['diminishing', 'linear']).default('diminishing'),
           segments: z.number().int().min(2).max(64).default(8),
+          /** Keep the result as a new what-if scenario (editors). */
+          saveAsScenario: z
+            .object({ key: entityKey, name: z.string().trim().min(1).max(200) })
+            .strict()
+            .optional(),
         })
         .strict(),
       responses: {
@@ -74,7 +81,43 @@ export function registerBudgetRoutes(app: OpenAPIHono<AppEnv>): void {
         response: body.response,
         segments: body.segments,
       });
-      return c.json(result);
+      if (!body.saveAsScenario || !result.ok) return c.json(result);
+      const t = await editorTarget(c, principal, params.planId);
+      const scenario = await storeScenario(
+        t,
+        { ...body.saveAsScenario, totalAmount: facts.budget?.totalAmount ?? null },
+        result.lines.map((l) => ({ budgetLine: l.key, amount: l.amount })),
+      );
+      return c.json({ ...result, scenario });
+    },
+  );
+
+  route(
+    app,
+    {
+      method: 'post',
+      path: '/plans/{planId}/scenario-copies',
+      tag,
+      summary: 'Copy a what-if scenario, or the current budget (`from` null), into a new scenario to edit',
+      params: planParams,
+      body: z
+        .object({
+          from: entityKey.nullable(),
+          key: entityKey,
+          name: z.string().trim().min(1, 'Required').max(200),
+          description: z.string().max(20_000).nullable().optional(),
+        })
+        .strict(),
+      responses: { 201: { description: 'The new scenario', schema: reportSchema } },
+    },
+    async ({ c, principal, params, body }) => {
+      const t = await editorTarget(c, principal, params.planId);
+      const facts = await readPlanFacts(c, principal, params.planId);
+      const copy = copyScenario(facts, body.from, body);
+      if (!copy.ok) {
+        throw new AppError('validation', copy.error.en, [{ path: body.from ? 'from' : 'key', message: copy.error.en }]);
+      }
+      return c.json(await storeScenario(t, copy.scenario, copy.allocations), 201);
     },
   );
 }
