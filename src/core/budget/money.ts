@@ -1,7 +1,7 @@
 import type { BudgetSettings, Localized } from '../plan.js';
+import { formatTwoDecimals, groupThousands, withPercentSign, type Language } from '../shared/format.js';
 
-/** The two languages a person reads Jalon in. */
-export type Language = 'fr' | 'en';
+export type { Language };
 
 /**
  * The reserve for the unexpected that the method asks for ("prévoir une marge pour les
@@ -18,15 +18,12 @@ export function allocatableAmount(settings: BudgetSettings): number {
 
 const currencySymbols: Record<string, string> = { EUR: '€', USD: '$', GBP: '£', CHF: 'CHF' };
 
-/** Groups of three digits joined by `separator` ("1200000" → "1 200 000"). */
-function groupDigits(digits: string, separator: string): string {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
-}
-
 /**
  * An amount in minor units (cents) as a person reads it: "1 200 €" / "€1,200". Cents are shown
  * only when there are some ("1 200,50 €"), since budgets are mostly whole euros. Written by hand
  * rather than with Intl so the output (plain spaces) is the same on every runtime.
+ * Not diff/format.ts's formatMoney: this one knows the CHF symbol, has no zero-decimal
+ * currencies and keeps the minus sign of an amount that rounds to zero.
  */
 export function formatMoney(cents: number, currency: string, language: Language): string {
   const sign = cents < 0 ? '-' : '';
@@ -34,7 +31,7 @@ export function formatMoney(cents: number, currency: string, language: Language)
   const units = Math.floor(absolute / 100);
   const rest = absolute % 100;
   const decimalMark = language === 'fr' ? ',' : '.';
-  const grouped = groupDigits(String(units), language === 'fr' ? ' ' : ',');
+  const grouped = groupThousands(String(units), language === 'fr' ? ' ' : ',');
   const number = rest === 0 ? grouped : `${grouped}${decimalMark}${String(rest).padStart(2, '0')}`;
   const symbol = currencySymbols[currency] ?? currency;
   if (language === 'fr' || symbol === currency) return `${sign}${number} ${symbol}`;
@@ -47,14 +44,11 @@ export function localizedMoney(cents: number, currency: string): Localized {
 }
 
 /** A number with at most two decimals and no trailing zeros, with the language's decimal mark. */
-export function formatDecimal(value: number, language: Language): string {
-  const text = String(Math.round(value * 100) / 100);
-  return language === 'fr' ? text.replace('.', ',') : text;
-}
+export const formatDecimal = formatTwoDecimals;
 
 /** A percentage: "10 %" in French typography, "10%" in English. */
 export function formatPercent(value: number, language: Language): string {
-  return language === 'fr' ? `${formatDecimal(value, 'fr')} %` : `${formatDecimal(value, 'en')}%`;
+  return withPercentSign(formatDecimal(value, language), language);
 }
 
 /**

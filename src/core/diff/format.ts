@@ -1,4 +1,5 @@
 import type { Localized } from '../plan.js';
+import { formatFixed, groupThousands, inBothLanguages, withPercentSign, type Language } from '../shared/format.js';
 
 /**
  * Numbers, money and quantities as a French or an English reader writes them.
@@ -16,7 +17,7 @@ import type { Localized } from '../plan.js';
  * - Plain spaces, not non-breaking ones, so that the messages stay easy to read and compare.
  */
 
-export type Locale = 'fr' | 'en';
+export type Locale = Language;
 
 const symbols: Record<string, string> = { EUR: '€', USD: '$', GBP: '£' };
 const symbolCodes: Record<string, string> = { '€': 'EUR', $: 'USD', '£': 'GBP' };
@@ -25,10 +26,6 @@ const zeroDecimalCurrencies = new Set(['JPY', 'KRW', 'VND', 'CLP', 'ISK']);
 const percentUnits = new Set(['%', 'percent', 'pourcent', 'pct']);
 const signedPercentUnit = '+%';
 
-function groupThousands(digits: string, separator: string): string {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
-}
-
 function joinNumber(negative: boolean, whole: string, fraction: string, locale: Locale): string {
   const grouped = groupThousands(whole, locale === 'fr' ? ' ' : ',');
   const decimals = fraction === '' ? '' : (locale === 'fr' ? ',' : '.') + fraction;
@@ -36,11 +33,7 @@ function joinNumber(negative: boolean, whole: string, fraction: string, locale: 
 }
 
 export function formatNumber(value: number, locale: Locale): string {
-  if (!Number.isFinite(value)) return String(value);
-  const [whole = '0', fraction = ''] = Math.abs(value).toFixed(6).split('.');
-  const trimmed = fraction.replace(/0+$/, '');
-  const isZero = /^0*$/.test(whole) && trimmed === '';
-  return joinNumber(value < 0 && !isZero, whole, trimmed, locale);
+  return formatFixed(value, locale, 6, locale === 'fr' ? ' ' : ',');
 }
 
 export function minorUnitsPerUnit(currency: string): number {
@@ -62,7 +55,7 @@ export function formatMoney(minorUnits: number, currency: string, locale: Locale
 
 export function formatPercent(value: number, locale: Locale, signed = false): string {
   const sign = signed && value > 0 ? '+' : '';
-  return sign + formatNumber(value, locale) + (locale === 'fr' ? ' %' : '%');
+  return sign + withPercentSign(formatNumber(value, locale), locale);
 }
 
 const currencyUnits = new Set(['EUR', 'USD', 'GBP', 'CHF', 'CAD']);
@@ -96,6 +89,4 @@ export function formatCount(value: number, words: UnitWords, locale: Locale): st
   return `${formatNumber(value, locale)} ${(singular ? words.one : words.many)[locale]}`;
 }
 
-export function bothLocales(format: (locale: Locale) => string): Localized {
-  return { fr: format('fr'), en: format('en') };
-}
+export const bothLocales: (format: (locale: Locale) => string) => Localized = inBothLanguages;

@@ -5,18 +5,16 @@
  * than left to Intl so that every runtime prints the same characters.
  */
 
-export type Lang = 'fr' | 'en';
+import { formatFixed, type Language } from '../shared/format.js';
 
+export type Lang = Language;
+
+// No-break spaces here, where the other modules write plain ones.
 const nbsp = '\u00a0';
 
 /** `value` rounded to at most `maxDecimals` decimals, trailing zeros dropped. */
 export function formatNumber(value: number, lang: Lang, maxDecimals: number): string {
-  const fixed = Math.abs(value).toFixed(maxDecimals);
-  const [whole = '0', decimals = ''] = fixed.split('.');
-  const trimmed = decimals.replace(/0+$/, '');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'fr' ? nbsp : ',');
-  const sign = value < 0 && Number(fixed) !== 0 ? '-' : '';
-  return sign + grouped + (trimmed ? (lang === 'fr' ? ',' : '.') + trimmed : '');
+  return formatFixed(value, lang, maxDecimals, lang === 'fr' ? nbsp : ',');
 }
 
 /** A relative change (0.43) as a signed percentage: « +43 % », "+43%". */

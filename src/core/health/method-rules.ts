@@ -4,13 +4,15 @@ import type { KpiStatusReport } from '../kpi/index.js';
 import type { Localized, PlanFacts } from '../plan.js';
 import type { ScheduleReport } from '../schedule/index.js';
 import type { SmartReport } from '../smart/index.js';
+import { requireDay } from '../shared/days.js';
 import { finding, named, type Finding } from './findings.js';
 
 /** A KPI whose latest measurement is older than this is "without recent data". */
 export const STALE_AFTER_DAYS = 30;
 
-const dayMs = 86_400_000;
-const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / dayMs);
+// Both dates are well-formed here: `today` has passed kpiStatuses' check, and the latest
+// measurement date was written by it.
+const daysBetween = (from: string, to: string) => requireDay(to, 'to') - requireDay(from, 'from');
 
 export function scheduleFindings(report: ScheduleReport): Finding[] {
   return [

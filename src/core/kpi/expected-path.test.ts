@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Kpi, KpiTarget, PlanHeader } from '../plan.js';
-import { dayOf } from './dates.js';
+import { dayOf } from '../shared/days.js';
 import { expectedKpiValue, kpiPathPoints, sumOnPath, valueOnPath } from './expected-path.js';
 
 const plan: PlanHeader = {

@@ -9,7 +9,7 @@
  * since the plan's start: that is what the running total of measurements is compared with.
  */
 import type { Kpi, KpiTarget, PlanHeader } from '../plan.js';
-import { dayOf, requireDay } from './dates.js';
+import { dayOf, requireDay } from '../shared/days.js';
 
 export interface PathPoint {
   day: number;

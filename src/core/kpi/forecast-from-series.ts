@@ -1,7 +1,7 @@
 /**
  * The `jalon kpi forecast` contract: a forecast from a plain daily series, without a plan.
  */
-import { requireDay } from './dates.js';
+import { requireDay } from '../shared/days.js';
 import { forecastSeries, type KpiDirection, type SeriesForecast } from './linear-forecast.js';
 
 export interface SeriesForecastInput {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Kpi, Measurement } from '../plan.js';
-import { dayOf } from './dates.js';
+import { dayOf } from '../shared/days.js';
 import { actualValue, dailySeries } from './kpi-actual.js';
 
 function measurements(rows: [string, number][]): Measurement[] {

@@ -13,7 +13,7 @@
  * for `average`, and the last one listed for `last` (a later entry corrects an earlier one).
  */
 import type { Kpi, Measurement } from '../plan.js';
-import { dayOf } from './dates.js';
+import { dayOf } from '../shared/days.js';
 import type { DailyPoint } from './linear-forecast.js';
 
 export const averageWindowDays = 7;

@@ -12,7 +12,7 @@
  * total, against the expected total at the deadline.
  */
 import type { Kpi, KpiTarget, Localized, Measurement, PlanFacts, PlanHeader } from '../plan.js';
-import { dateOf, dayOf, requireDay } from './dates.js';
+import { dayOf, formatDay, requireDay } from '../shared/days.js';
 import { kpiDeadlineDay, kpiPathPoints, sumOnPath, valueOnPath, type PathPoint } from './expected-path.js';
 import { actualValue, dailySeries, latestDayOnOrBefore } from './kpi-actual.js';
 import { kpiPosition, type KpiStatus, type KpiVariance } from './kpi-status.js';
@@ -73,7 +73,7 @@ function kpiStatus(
     expected,
     actual,
     variance: position.variance,
-    latestMeasurementDate: asOfDay === null ? null : dateOf(asOfDay),
+    latestMeasurementDate: asOfDay === null ? null : formatDay(asOfDay),
     forecast: forecastSummary(kpi, plan, points, window, startDay),
     note: statusNote(position.status, cumulative && startDay === null),
   };
@@ -97,7 +97,7 @@ function forecastSummary(
     kpi.aggregation === 'sum' && deadlineDay !== null && startDay !== null
       ? sumOnPath(points, startDay, deadlineDay)
       : null;
-  const deadline = deadlineDay === null ? null : dateOf(deadlineDay);
+  const deadline = deadlineDay === null ? null : formatDay(deadlineDay);
   const last = window[window.length - 1];
   if (deadlineDay === null || !last) {
     const reason = deadlineDay === null ? noDeadline : noMeasurementInPlan;

@@ -1,41 +1,15 @@
 /** Numbers and dates written for a reader, in French and in English. */
 
-const MONTHS_FR = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-];
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import { quote, withPercentSign, writtenDate, type Language } from '../shared/format.js';
 
-export type Language = 'fr' | 'en';
+export type { Language };
 
 const LOCALE: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB' };
 
 /**
  * Large values as whole numbers, small ones to three significant digits: a rate of 0.0123 per day
- * must not print as 0, and 8 123 visitors must not print as 8 120.
+ * must not print as 0, and 8 123 visitors must not print as 8 120. Unlike the other modules'
+ * fixed-decimal formats, this rounds to significant digits and uses Intl's separators.
  */
 export function formatNumber(value: number, language: Language): string {
   const options: Intl.NumberFormatOptions =
@@ -45,19 +19,15 @@ export function formatNumber(value: number, language: Language): string {
 
 /** « 15 % » in French, "15%" in English. */
 export function formatPercent(value: number, language: Language): string {
-  const number = formatNumber(value, language);
-  return language === 'fr' ? `${number} %` : `${number}%`;
+  return withPercentSign(formatNumber(value, language), language);
 }
 
 /** « 1er avril 2027 » / "1 April 2027" from `2027-04-01`; other text is returned as it is. */
 export function formatDate(date: string, language: Language): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (!match) return date;
-  const [, year, month, day] = match;
-  const monthName = (language === 'fr' ? MONTHS_FR : MONTHS_EN)[Number(month) - 1] ?? month;
-  const dayNumber = Number(day);
-  const dayText = language === 'fr' && dayNumber === 1 ? '1er' : String(dayNumber);
-  return `${dayText} ${monthName} ${year}`;
+  const [, year = '', month = '', day = ''] = match;
+  return writtenDate(year, month, day, language);
 }
 
 /** The value followed by its unit, when there is one. */
@@ -67,8 +37,8 @@ export function withUnit(text: string, unit: string | null | undefined): string 
 }
 
 /** Quotation marks of each language around what the user wrote. */
-export const quoteFr = (text: string): string => `« ${text} »`;
-export const quoteEn = (text: string): string => `“${text}”`;
+export const quoteFr = (text: string): string => quote(text, 'fr');
+export const quoteEn = (text: string): string => quote(text, 'en');
 
 /** A rate with its sign, so that a loss reads « −0,5 » and a gain « +12,5 ». */
 export function formatSigned(value: number, language: Language): string {

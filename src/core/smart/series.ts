@@ -12,7 +12,12 @@ export interface DatedValue {
 const MS_PER_DAY = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Days since 1970-01-01 of a `YYYY-MM-DD` date; UTC, so no time zone or DST shifts a day. */
+/**
+ * Days since 1970-01-01 of a `YYYY-MM-DD` date; UTC, so no time zone or DST shifts a day.
+ * Kept apart from shared/days.ts on purpose: it reads plan data as Date.UTC does (2027-02-30 rolls
+ * over to 2027-03-02, years 0000–0099 read as 1900–1999) and throws on malformed text, where
+ * `dayOf` returns null for anything that is not a real date.
+ */
 export function dayNumber(date: string): number {
   const match = ISO_DATE.exec(date);
   if (!match) throw new RangeError(`Not a YYYY-MM-DD date: ${date}`);
