@@ -1,41 +1,11 @@
 import type { Action, BudgetLine, Kpi, Measurement, Objective, Person, PlanFacts, Strategy, Tactic } from '../plan.js';
+import { emptyPlan } from '../shared/empty-plan.js';
 
 /**
- * Small hand-written plans for the diff's tests: an empty plan, a few entity builders with
- * neutral defaults, and `edit` to derive the next version of a plan.
+ * Small hand-written plans for the diff's tests: the shared empty plan, a few entity builders
+ * with neutral defaults, and `edit` to derive the next version of a plan.
  */
-export function emptyPlan(parts: Partial<PlanFacts> = {}): PlanFacts {
-  return {
-    plan: { key: 'plan-2027', name: 'Plan 2027', status: 'draft', currency: 'EUR', locale: 'fr' },
-    people: [],
-    businessGoals: [],
-    funnelStages: [],
-    personas: [],
-    swotItems: [],
-    objectives: [],
-    okrObjectives: [],
-    keyResults: [],
-    checkIns: [],
-    strategies: [],
-    tactics: [],
-    actions: [],
-    raciAssignments: [],
-    actionDependencies: [],
-    contentItems: [],
-    budgetLines: [],
-    spendEntries: [],
-    budgetScenarios: [],
-    scenarioAllocations: [],
-    kpis: [],
-    kpiTargets: [],
-    measurements: [],
-    correctiveActions: [],
-    experiments: [],
-    experimentVariants: [],
-    experimentResults: [],
-    ...parts,
-  };
-}
+export { emptyPlan };
 
 /** A copy of `plan` changed by `change`: the next revision. */
 export function edit(plan: PlanFacts, change: (next: PlanFacts) => void): PlanFacts {

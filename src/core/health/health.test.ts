@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Action, Objective, PlanFacts } from '../plan.js';
+import { emptyPlan } from '../shared/empty-plan.js';
 import { healthScore, planHealth } from './health.js';
 import type { Finding } from './findings.js';
 
 /** An empty plan for 2027, to which each case adds just what it tests. */
 function plan(extra: Partial<PlanFacts> = {}): PlanFacts {
-  return {
+  return emptyPlan({
     plan: {
       key: 'p',
       name: 'P',
@@ -20,32 +21,9 @@ function plan(extra: Partial<PlanFacts> = {}): PlanFacts {
       { key: 'hugo', name: 'Hugo', weeklyCapacityHours: 35 },
     ],
     businessGoals: [{ key: 'ca', title: 'CA +20 %', kind: 'revenue' }],
-    funnelStages: [],
-    personas: [],
-    swotItems: [],
-    objectives: [],
-    okrObjectives: [],
-    keyResults: [],
-    checkIns: [],
-    strategies: [],
     tactics: [{ key: 't', strategy: 's', name: 'Tactique' }],
-    actions: [],
-    raciAssignments: [],
-    actionDependencies: [],
-    contentItems: [],
-    budgetLines: [],
-    spendEntries: [],
-    budgetScenarios: [],
-    scenarioAllocations: [],
-    kpis: [],
-    kpiTargets: [],
-    measurements: [],
-    correctiveActions: [],
-    experiments: [],
-    experimentVariants: [],
-    experimentResults: [],
     ...extra,
-  };
+  });
 }
 
 const smartObjective: Objective = {

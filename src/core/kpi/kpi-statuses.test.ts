@@ -3,45 +3,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePlanDocument } from '../../io/plan-document-text.js';
 import type { Kpi, Measurement, PlanFacts } from '../plan.js';
+import { emptyPlan } from '../shared/empty-plan.js';
 import { kpiStatuses } from './kpi-statuses.js';
 
 function facts(kpis: Kpi[], measurements: Measurement[], endDate = '2027-12-31'): PlanFacts {
-  const empty = {
-    people: [],
-    businessGoals: [],
-    funnelStages: [],
-    personas: [],
-    swotItems: [],
-    objectives: [],
-    okrObjectives: [],
-    keyResults: [],
-    checkIns: [],
-    strategies: [],
-    tactics: [],
-    actions: [],
-    raciAssignments: [],
-    actionDependencies: [],
-    contentItems: [],
-    budgetLines: [],
-    spendEntries: [],
-    budgetScenarios: [],
-    scenarioAllocations: [],
-    kpiTargets: [],
-    correctiveActions: [],
-    experiments: [],
-    experimentVariants: [],
-    experimentResults: [],
-  };
-  const plan = {
-    key: 'p',
-    name: 'P',
-    status: 'active',
-    currency: 'EUR',
-    locale: 'fr',
-    startDate: '2027-01-01',
-    endDate,
-  };
-  return { ...empty, plan: plan as PlanFacts['plan'], kpis, measurements };
+  const plan = { key: 'p', name: 'P', status: 'active' as const, currency: 'EUR', locale: 'fr' as const };
+  return emptyPlan({ plan: { ...plan, startDate: '2027-01-01', endDate }, kpis, measurements });
 }
 
 const kpi = (key: string, o: Partial<Kpi>): Kpi => ({
