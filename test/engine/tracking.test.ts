@@ -1,9 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, seedWorkspace, type SeededWorkspace, type TestApp } from '../support/app.js';
-
-const fixture = fs.readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'plan-full.yaml'), 'utf8');
+import { createTestApp, importExamplePlan, seedWorkspace, type SeededWorkspace, type TestApp } from '../support/app.js';
 
 describe('method reports on a stored plan', () => {
   let t: TestApp;
@@ -12,9 +8,7 @@ describe('method reports on a stored plan', () => {
   beforeAll(async () => {
     t = await createTestApp();
     ws = await seedWorkspace(t);
-    planId = (
-      await t.request('POST', `/workspaces/${ws.workspaceId}/plans/import`, { as: ws.actors.editor, raw: fixture })
-    ).body.id;
+    planId = await importExamplePlan(t, ws);
   });
   afterAll(() => t.close());
 

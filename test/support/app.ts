@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { createApp } from '../../src/server/app.js';
 import { loadConfig } from '../../src/server/config.js';
 import { hashPassword } from '../../src/server/modules/auth/auth.crypto.js';
@@ -139,4 +141,17 @@ export async function seedWorkspace(t: TestApp, name = 'Atelier Bio'): Promise<S
     editorToken: { token: editorToken.token },
     viewerToken: { token: viewerToken.token },
   };
+}
+
+/** The example plan with every collection (`test/fixtures/plan-full.yaml`). */
+export const planFullYaml = fs.readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'plan-full.yaml'), 'utf8');
+
+/** Imports the example plan into the workspace as its editor; returns the new plan's id. */
+export async function importExamplePlan(t: TestApp, ws: SeededWorkspace): Promise<string> {
+  const answer = await t.request('POST', `/workspaces/${ws.workspaceId}/plans/import`, {
+    as: ws.actors.editor,
+    raw: planFullYaml,
+  });
+  if (answer.status !== 201) throw new Error(`import failed: ${answer.text}`);
+  return answer.body.id as string;
 }
