@@ -116,3 +116,33 @@ describe('plan document round trip', () => {
     expect(answer.status).toBe(403);
   });
 });
+
+describe('duplicating a plan', () => {
+  let t: TestApp;
+  let ws: SeededWorkspace;
+  beforeAll(async () => {
+    t = await createTestApp();
+    ws = await seedWorkspace(t);
+  });
+  afterAll(() => t.close());
+
+  it('copies everything the plan owns into a new draft of the same workspace', async () => {
+    const original = await t.request('POST', `/workspaces/${ws.workspaceId}/plans/import`, {
+      as: ws.actors.editor,
+      raw: fixture,
+    });
+    const copy = await t.request('POST', `/plans/${original.body.id}/duplicate`, { as: ws.actors.editor, body: {} });
+    expect(copy.status).toBe(201);
+    expect(copy.body).toMatchObject({
+      name: 'Croissance Bio & Co 2027 (copie)',
+      status: 'draft',
+      key: 'bio-croissance-2027-2',
+    });
+    const exportOf = async (id: string) =>
+      parsed((await t.request('GET', `/plans/${id}/document`, { as: ws.actors.viewer })).text);
+    const [a, b] = [await exportOf(original.body.id), await exportOf(copy.body.id)];
+    expect({ ...b, plan: a.plan }).toEqual(a);
+    const viewer = await t.request('POST', `/plans/${original.body.id}/duplicate`, { as: ws.actors.viewer, body: {} });
+    expect(viewer.status).toBe(403);
+  });
+});

@@ -52,6 +52,7 @@ const expectedRoutes: string[] = [
   'patch /plans/{planId}',
   'delete /plans/{planId}',
   'get /plans/{planId}/document',
+  'post /plans/{planId}/duplicate',
   'get /plans/{planId}/revisions',
   'post /plans/{planId}/revisions',
   'get /plans/{planId}/revisions/{revisionId}',

@@ -237,6 +237,36 @@ export function registerPlanRoutes(app: OpenAPIHono<AppEnv>): void {
     },
   );
 
+  route(
+    app,
+    {
+      method: 'post',
+      path: '/plans/{planId}/duplicate',
+      tag,
+      summary: 'Copy a plan and all it owns into a new plan of the same workspace',
+      params: planParams,
+      body: z.object({ name: z.string().trim().min(1).max(200).optional() }).strict(),
+      responses: { 201: { description: 'The copy', schema: planSchema } },
+    },
+    async ({ c, principal, params, body }) => {
+      const { database, now } = c.get('deps');
+      const { plan } = await requirePlanRole(database.db, principal, params.planId, 'editor');
+      const document = await exportPlanDocument(database.db, plan.id);
+      const locale = plan.locale === 'en' ? 'en' : 'fr';
+      const name = body.name ?? (locale === 'fr' ? `${plan.name} (copie)` : `${plan.name} (copy)`);
+      const copy = { ...document, plan: { ...document.plan, name: name.slice(0, 200), status: 'draft' as const } };
+      const created = await importPlanDocument(
+        database.db,
+        database.dialect,
+        principal,
+        plan.workspace_id,
+        copy,
+        now(),
+      );
+      return c.json(presentPlan(created), 201);
+    },
+  );
+
   for (const def of planSingletons) registerSingleton(app, def);
 
   const revisionSchema = z.object({
