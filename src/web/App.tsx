@@ -18,6 +18,7 @@ const LoginPage = lazyNamed(() => import('./features/auth/LoginPage'), 'LoginPag
 const AppLayout = lazyNamed(() => import('./ui/AppLayout'), 'AppLayout');
 const HomeRedirect = lazyNamed(() => import('./features/workspaces/HomeRedirect'), 'HomeRedirect');
 const PlansPage = lazyNamed(() => import('./features/plans/PlansPage'), 'PlansPage');
+const PlanOverviewPage = lazyNamed(() => import('./features/overview/PlanOverviewPage'), 'PlanOverviewPage');
 
 export const routes: RouteObject[] = [
   {
@@ -36,6 +37,7 @@ export const routes: RouteObject[] = [
         children: [
           { path: '/', element: <HomeRedirect /> },
           { path: '/w/:workspaceId/plans', element: <PlansPage /> },
+          { path: '/w/:workspaceId/p/:planId', element: <PlanOverviewPage /> },
           { path: '/w/:workspaceId', element: <Navigate to="plans" replace /> },
         ],
       },

@@ -1,6 +1,8 @@
 export interface FieldError {
   path: string;
   message: string;
+  /** Machine-readable reason, when the server gives one. */
+  code?: string | undefined;
 }
 
 /** The language of API messages when the response does not say (no Content-Language). */
@@ -114,9 +116,10 @@ function parseFieldErrors(value: unknown): FieldError[] {
   if (!Array.isArray(value)) return [];
   return value.flatMap((item: unknown) => {
     if (!item || typeof item !== 'object') return [];
-    const { path, message } = item as Record<string, unknown>;
+    const { path, message, code } = item as Record<string, unknown>;
     const pathText = Array.isArray(path) ? path.join('.') : path;
-    return typeof pathText === 'string' && typeof message === 'string' ? [{ path: pathText, message }] : [];
+    if (typeof pathText !== 'string' || typeof message !== 'string') return [];
+    return [{ path: pathText, message, code: typeof code === 'string' ? code : undefined }];
   });
 }
 

@@ -1,5 +1,11 @@
 export const queryKeys = {
   setupStatus: ['setup-status'] as const,
   me: ['me'] as const,
+  /** Every page of a workspace's plan list, to invalidate them together. */
+  allPlans: (workspaceId: string) => ['workspaces', workspaceId, 'plans'] as const,
   plans: (workspaceId: string, page: number) => ['workspaces', workspaceId, 'plans', page] as const,
+  plan: (planId: string) => ['plans', planId] as const,
+  planHealth: (planId: string) => ['plans', planId, 'health'] as const,
+  budgetSummary: (planId: string) => ['plans', planId, 'budget-summary'] as const,
+  kpiStatus: (planId: string) => ['plans', planId, 'kpi-status'] as const,
 };

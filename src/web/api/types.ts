@@ -27,3 +27,36 @@ export interface Page<T> {
   limit: number;
   offset: number;
 }
+
+export interface Localized {
+  fr: string;
+  en: string;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface HealthFinding {
+  rule: string;
+  severity: Severity;
+  message: Localized;
+  entity: { collection: string; key: string } | null;
+}
+
+export interface PlanHealth {
+  score: number;
+  counts: Record<Severity, number>;
+  findings: HealthFinding[];
+}
+
+/** The parts of `/budget-summary` the overview shows; amounts are in cents. */
+export interface BudgetSummary {
+  currency: string;
+  envelope: { totalAmount: number; allocatable: number; reserve: number; unallocated: number } | null;
+  totals: { planned: number; committed: number; actual: number };
+}
+
+export type KpiStatusValue = 'on_track' | 'at_risk' | 'off_track' | 'no_data' | 'no_target';
+
+export interface KpiStatusReport {
+  items: { kpi: string; status: KpiStatusValue }[];
+}

@@ -1,5 +1,6 @@
-import { Badge, Table, Text } from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Menu, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
 import type { Plan, PlanStatus } from '../../api/types';
 import { formatDate } from '../../i18n/format';
 
@@ -9,8 +10,19 @@ const STATUS_COLORS: Record<PlanStatus, string> = {
   archived: 'dark',
 };
 
-export function PlanTable({ plans }: { plans: Plan[] }) {
+export type PlanAction = 'duplicate' | 'archive' | 'unarchive' | 'delete';
+
+interface PlanTableProps {
+  plans: Plan[];
+  /** Where a plan's overview is. */
+  planHref: (plan: Plan) => string;
+  /** Absent for readers who may not change plans: no actions column then. */
+  onAction?: ((plan: Plan, action: PlanAction) => void) | undefined;
+}
+
+export function PlanTable({ plans, planHref, onAction }: PlanTableProps) {
   const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
   const language = i18n.resolvedLanguage ?? 'fr';
 
   const period = (plan: Plan) =>
@@ -31,15 +43,27 @@ export function PlanTable({ plans }: { plans: Plan[] }) {
             <Table.Th scope="col">{t('plans.columns.period')}</Table.Th>
             <Table.Th scope="col">{t('plans.columns.currency')}</Table.Th>
             <Table.Th scope="col">{t('plans.columns.updatedAt')}</Table.Th>
+            {onAction && (
+              <Table.Th scope="col">
+                <VisuallyHidden>{t('plans.columns.actions')}</VisuallyHidden>
+              </Table.Th>
+            )}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {plans.map((plan) => (
-            <Table.Tr key={plan.id}>
+            <Table.Tr key={plan.id} style={{ cursor: 'pointer' }} onClick={() => void navigate(planHref(plan))}>
               <Table.Th scope="row" fw={500}>
-                <Text fw={600} size="sm">
+                <Anchor
+                  component={Link}
+                  to={planHref(plan)}
+                  fw={600}
+                  size="sm"
+                  c="inherit"
+                  onClick={(event) => event.stopPropagation()}
+                >
                   {plan.name}
-                </Text>
+                </Anchor>
                 {plan.description && (
                   <Text size="xs" c="dimmed" lineClamp={1}>
                     {plan.description}
@@ -54,10 +78,44 @@ export function PlanTable({ plans }: { plans: Plan[] }) {
               <Table.Td>{period(plan)}</Table.Td>
               <Table.Td>{plan.currency}</Table.Td>
               <Table.Td>{formatDate(plan.updatedAt, language)}</Table.Td>
+              {onAction && (
+                <Table.Td onClick={(event) => event.stopPropagation()} ta="right">
+                  <PlanActionsMenu plan={plan} onAction={onAction} />
+                </Table.Td>
+              )}
             </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
+  );
+}
+
+function PlanActionsMenu({ plan, onAction }: { plan: Plan; onAction: (plan: Plan, action: PlanAction) => void }) {
+  const { t } = useTranslation();
+  return (
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <ActionIcon variant="subtle" color="gray" aria-label={t('plans.actions.menu', { name: plan.name })}>
+          <svg width="18" height="18" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+            <circle cx="5" cy="12" r="1.8" fill="currentColor" />
+            <circle cx="12" cy="12" r="1.8" fill="currentColor" />
+            <circle cx="19" cy="12" r="1.8" fill="currentColor" />
+          </svg>
+        </ActionIcon>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Item onClick={() => onAction(plan, 'duplicate')}>{t('plans.actions.duplicate')}</Menu.Item>
+        {plan.status === 'archived' ? (
+          <Menu.Item onClick={() => onAction(plan, 'unarchive')}>{t('plans.actions.unarchive')}</Menu.Item>
+        ) : (
+          <Menu.Item onClick={() => onAction(plan, 'archive')}>{t('plans.actions.archive')}</Menu.Item>
+        )}
+        <Menu.Divider />
+        <Menu.Item color="red" onClick={() => onAction(plan, 'delete')}>
+          {t('plans.actions.delete')}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
   );
 }

@@ -1,11 +1,22 @@
-import { Group, Pagination, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Modal, Pagination, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
+import { isApiError } from '../../api/client';
+import type { Plan } from '../../api/types';
+import { errorMessage } from '../../i18n/format';
 import { EmptyPanel } from '../../ui/EmptyPanel';
 import { ErrorState } from '../../ui/ErrorState';
 import { useSession } from '../auth/useSession';
-import { PlanTable } from './PlanTable';
+import { CreatePlanModal } from './CreatePlanModal';
+import { PlanTable, type PlanAction } from './PlanTable';
+import {
+  canEditPlans,
+  useDeletePlanMutation,
+  useDuplicatePlanMutation,
+  useSetPlanStatusMutation,
+} from './usePlanMutations';
 import { PLANS_PAGE_SIZE, usePlansQuery } from './usePlansQuery';
 
 export function PlansPage() {
@@ -14,8 +25,51 @@ export function PlansPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const page = Math.max(1, Number.parseInt(searchParams.get('page') ?? '1', 10) || 1);
   const { memberships } = useSession();
-  const workspace = memberships.find((m) => m.workspace.id === workspaceId)?.workspace;
+  const membership = memberships.find((m) => m.workspace.id === workspaceId);
+  const workspace = membership?.workspace;
+  const canEdit = canEditPlans(membership?.role);
   const plans = usePlansQuery(workspaceId, page);
+  const [creating, setCreating] = useState(false);
+  const [toDelete, setToDelete] = useState<Plan | null>(null);
+  const [actionError, setActionError] = useState<unknown>(null);
+  const duplicate = useDuplicatePlanMutation(workspaceId);
+  const setStatus = useSetPlanStatusMutation(workspaceId);
+  const remove = useDeletePlanMutation(workspaceId);
+
+  const planHref = (plan: Plan) => `/w/${encodeURIComponent(workspaceId)}/p/${encodeURIComponent(plan.id)}`;
+  const onError = (error: unknown) => setActionError(error);
+
+  const onAction = (plan: Plan, action: PlanAction) => {
+    setActionError(null);
+    switch (action) {
+      case 'duplicate':
+        duplicate.mutate(plan, { onError });
+        break;
+      case 'archive':
+      case 'unarchive':
+        setStatus.mutate({ plan, status: action === 'archive' ? 'archived' : 'active' }, { onError });
+        break;
+      case 'delete':
+        setToDelete(plan);
+        break;
+    }
+  };
+
+  const confirmDelete = () => {
+    if (!toDelete) return;
+    remove.mutate(toDelete, {
+      onSuccess: () => setToDelete(null),
+      onError: (error) => {
+        setToDelete(null);
+        onError(error);
+      },
+    });
+  };
+
+  const reload = () => {
+    setActionError(null);
+    void plans.refetch();
+  };
 
   useDocumentTitle([t('plans.title'), workspace?.name, t('app.name')].filter(Boolean).join(' · '));
 
@@ -35,12 +89,37 @@ export function PlansPage() {
             </Text>
           )}
         </div>
-        {plans.data && total > 0 && (
-          <Text size="sm" c="dimmed">
-            {t('plans.total', { count: total })}
-          </Text>
-        )}
+        <Group gap="md" align="center">
+          {plans.data && total > 0 && (
+            <Text size="sm" c="dimmed">
+              {t('plans.total', { count: total })}
+            </Text>
+          )}
+          {canEdit && total > 0 && <Button onClick={() => setCreating(true)}>{t('plans.create.open')}</Button>}
+        </Group>
       </Group>
+
+      {actionError !== null && (
+        <Alert
+          color={isApiError(actionError, 409) ? 'yellow' : 'red'}
+          variant="light"
+          role="alert"
+          withCloseButton
+          closeButtonLabel={t('common.close')}
+          onClose={() => setActionError(null)}
+        >
+          <Stack gap="xs" align="flex-start">
+            <Text size="sm">
+              {isApiError(actionError, 409) ? t('plans.actions.conflict') : errorMessage(t, actionError)}
+            </Text>
+            {isApiError(actionError, 409) && (
+              <Button size="xs" variant="white" onClick={reload}>
+                {t('plans.actions.reload')}
+              </Button>
+            )}
+          </Stack>
+        </Alert>
+      )}
 
       {plans.isPending && <PlansSkeleton label={t('app.loading')} />}
 
@@ -49,10 +128,14 @@ export function PlansPage() {
       )}
 
       {plans.data && total === 0 && (
-        <EmptyPanel title={t('plans.empty.title')} description={t('plans.empty.description')} icon={<FlagIcon />} />
+        <EmptyPanel title={t('plans.empty.title')} description={t('plans.empty.description')} icon={<FlagIcon />}>
+          {canEdit && <Button onClick={() => setCreating(true)}>{t('plans.create.open')}</Button>}
+        </EmptyPanel>
       )}
 
-      {plans.data && plans.data.items.length > 0 && <PlanTable plans={plans.data.items} />}
+      {plans.data && plans.data.items.length > 0 && (
+        <PlanTable plans={plans.data.items} planHref={planHref} onAction={canEdit ? onAction : undefined} />
+      )}
 
       {pageCount > 1 && (
         <Pagination
@@ -63,6 +146,22 @@ export function PlansPage() {
           aria-label={t('plans.pagination')}
         />
       )}
+
+      {canEdit && <CreatePlanModal workspaceId={workspaceId} opened={creating} onClose={() => setCreating(false)} />}
+
+      <Modal opened={toDelete !== null} onClose={() => setToDelete(null)} title={t('plans.delete.title')} centered>
+        <Stack gap="md">
+          <Text size="sm">{t('plans.delete.body', { name: toDelete?.name ?? '' })}</Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setToDelete(null)} data-autofocus>
+              {t('common.cancel')}
+            </Button>
+            <Button color="red" onClick={confirmDelete} loading={remove.isPending}>
+              {t('plans.delete.confirm')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
     </Stack>
   );
 }

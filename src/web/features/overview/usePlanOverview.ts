@@ -1,0 +1,34 @@
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../api/client';
+import { queryKeys } from '../../api/queryKeys';
+import type { BudgetSummary, KpiStatusReport, Plan, PlanHealth } from '../../api/types';
+
+const planPath = (planId: string, rest = '') => `/plans/${encodeURIComponent(planId)}${rest}`;
+
+export function usePlanQuery(planId: string) {
+  return useQuery({
+    queryKey: queryKeys.plan(planId),
+    queryFn: ({ signal }) => api.get<Plan>(planPath(planId), signal),
+  });
+}
+
+export function usePlanHealthQuery(planId: string) {
+  return useQuery({
+    queryKey: queryKeys.planHealth(planId),
+    queryFn: ({ signal }) => api.get<PlanHealth>(planPath(planId, '/health'), signal),
+  });
+}
+
+export function useBudgetSummaryQuery(planId: string) {
+  return useQuery({
+    queryKey: queryKeys.budgetSummary(planId),
+    queryFn: ({ signal }) => api.get<BudgetSummary>(planPath(planId, '/budget-summary'), signal),
+  });
+}
+
+export function useKpiStatusQuery(planId: string) {
+  return useQuery({
+    queryKey: queryKeys.kpiStatus(planId),
+    queryFn: ({ signal }) => api.get<KpiStatusReport>(planPath(planId, '/kpi-status'), signal),
+  });
+}
