@@ -17,6 +17,7 @@ import { kpiDeadlineDay, kpiPathPoints, sumOnPath, valueOnPath, type PathPoint }
 import { actualValue, dailySeries, latestDayOnOrBefore } from './kpi-actual.js';
 import { kpiPosition, type KpiStatus, type KpiVariance } from './kpi-status.js';
 import { forecastSeries, type SeriesForecast } from './linear-forecast.js';
+import { groupBy } from '../shared/group-by.js';
 
 export interface KpiForecastSummary extends SeriesForecast {
   deadline: string | null;
@@ -154,14 +155,3 @@ const noMeasurementInPlan: Localized = {
   fr: 'Aucune mesure depuis le début du plan : pas de prévision possible.',
   en: 'No measurement since the plan started: no forecast possible.',
 };
-
-function groupBy<T>(items: T[], keyOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
-}

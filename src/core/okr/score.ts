@@ -3,6 +3,7 @@ import { confidenceTrend } from './confidence.js';
 import { currentValueOfKeyResult } from './current-value.js';
 import { clampScore, gradeOf, isOnTarget, keyResultProgress, weightedScore } from './grading.js';
 import type { KeyResultScore, OkrReport } from './types.js';
+import { groupBy } from '../shared/group-by.js';
 
 /** What is known about a key result beyond its own fields; rows of other key results are ignored. */
 export interface KeyResultEvidence {
@@ -67,15 +68,4 @@ export function scorePlanOkrs(facts: PlanFacts): OkrReport[] {
   });
   const scoresByObjective = groupBy(scores, (s) => s.okrObjective);
   return facts.okrObjectives.map((okr) => scoreOkrObjective(okr, scoresByObjective.get(okr.key) ?? []));
-}
-
-function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    const group = groups.get(key);
-    if (group) group.push(row);
-    else groups.set(key, [row]);
-  }
-  return groups;
 }

@@ -5,7 +5,7 @@ import { idSchema, pageSchema, paginationQuery, versionSchema, type Role } from 
 import { createSchema, entitySchema, updateSchema } from '../../../contract/entities.js';
 import type { AppEnv, Principal, AppContext } from '../../http/context.js';
 import { route } from '../../http/route.js';
-import { requirePlanRole, requireWorkspaceRole } from '../workspaces/access.js';
+import { planTarget, workspaceTarget } from './collection.target.js';
 import {
   createEntity,
   deleteEntityById,
@@ -23,36 +23,13 @@ interface Mount {
   resolve(c: AppContext, principal: Principal, ownerId: string, needed: Role): Promise<CollectionTarget>;
 }
 
-const planMount: Mount = {
-  base: '/plans/{planId}',
-  ownerParam: 'planId',
-  async resolve(c, principal, planId, needed) {
-    const { db } = c.get('deps').database;
-    const { plan } = await requirePlanRole(db, principal, planId, needed);
-    return target(c, principal, plan.workspace_id, plan.id);
-  },
-};
+const planMount: Mount = { base: '/plans/{planId}', ownerParam: 'planId', resolve: planTarget };
 
 const workspaceMount: Mount = {
   base: '/workspaces/{workspaceId}',
   ownerParam: 'workspaceId',
-  async resolve(c, principal, workspaceId, needed) {
-    await requireWorkspaceRole(c.get('deps').database.db, principal, workspaceId, needed);
-    return target(c, principal, workspaceId, null);
-  },
+  resolve: workspaceTarget,
 };
-
-function target(c: AppContext, principal: Principal, workspaceId: string, planId: string | null): CollectionTarget {
-  const { database, now } = c.get('deps');
-  return {
-    db: database.db,
-    principal,
-    now: now(),
-    workspaceId,
-    planId,
-    scope: planId ? { column: 'plan_id', id: planId } : { column: 'workspace_id', id: workspaceId },
-  };
-}
 
 /** List, get, create, update and delete for one collection. */
 function registerCollection(app: OpenAPIHono<AppEnv>, def: CollectionDef, mount: Mount): void {

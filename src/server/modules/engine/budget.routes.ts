@@ -5,7 +5,9 @@ import { compareScenarios, copyScenario, optimiseBudget, summariseBudget } from 
 import type { AppEnv } from '../../http/context.js';
 import { AppError } from '../../http/errors.js';
 import { route } from '../../http/route.js';
-import { editorTarget, planParams, readPlanFacts, reportSchema } from './engine.context.js';
+import { planTarget } from '../collections/collection.target.js';
+import { exportPlanDocument } from '../documents/document.export.js';
+import { planParams, readPlanFacts, reportSchema } from './engine.context.js';
 import { storeScenario } from './scenario-store.js';
 
 const tag = 'budget';
@@ -82,7 +84,7 @@ export function registerBudgetRoutes(app: OpenAPIHono<AppEnv>): void {
         segments: body.segments,
       });
       if (!body.saveAsScenario || !result.ok) return c.json(result);
-      const t = await editorTarget(c, principal, params.planId);
+      const t = await planTarget(c, principal, params.planId, 'editor');
       const scenario = await storeScenario(
         t,
         { ...body.saveAsScenario, totalAmount: facts.budget?.totalAmount ?? null },
@@ -111,8 +113,8 @@ export function registerBudgetRoutes(app: OpenAPIHono<AppEnv>): void {
       responses: { 201: { description: 'The new scenario', schema: reportSchema } },
     },
     async ({ c, principal, params, body }) => {
-      const t = await editorTarget(c, principal, params.planId);
-      const facts = await readPlanFacts(c, principal, params.planId);
+      const t = await planTarget(c, principal, params.planId, 'editor');
+      const facts = await exportPlanDocument(t.db, params.planId);
       const copy = copyScenario(facts, body.from, body);
       if (!copy.ok) {
         throw new AppError('validation', copy.error.en, [{ path: body.from ? 'from' : 'key', message: copy.error.en }]);

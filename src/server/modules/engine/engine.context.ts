@@ -4,7 +4,6 @@ import { idSchema } from '../../../contract/common.js';
 import { isoDate } from '../../../contract/fields.js';
 import type { AppContext, Principal } from '../../http/context.js';
 import { exportPlanDocument } from '../documents/document.export.js';
-import type { CollectionTarget } from '../collections/collection.service.js';
 import { requirePlanRole } from '../workspaces/access.js';
 
 export const planParams = z.object({ planId: idSchema });
@@ -24,18 +23,4 @@ export async function readPlanFacts(c: AppContext, principal: Principal, planId:
   const { db } = c.get('deps').database;
   await requirePlanRole(db, principal, planId, 'viewer');
   return exportPlanDocument(db, planId);
-}
-
-/** What a change of the plan's content needs, after checking the caller may edit it. */
-export async function editorTarget(c: AppContext, principal: Principal, planId: string): Promise<CollectionTarget> {
-  const { database, now } = c.get('deps');
-  const { plan } = await requirePlanRole(database.db, principal, planId, 'editor');
-  return {
-    db: database.db,
-    principal,
-    now: now(),
-    workspaceId: plan.workspace_id,
-    planId: plan.id,
-    scope: { column: 'plan_id', id: plan.id },
-  };
 }

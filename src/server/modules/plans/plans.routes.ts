@@ -5,40 +5,21 @@ import { idSchema, pageSchema, paginationQuery } from '../../../contract/common.
 import { scalarEntries, scalarInputSchema, scalarOutputSchema } from '../../../contract/fields.js';
 import { createPlanBody, planSchema, updatePlanBody } from '../../../contract/plans.js';
 import { formatPlanDocument, parsePlanDocument } from '../../../io/plan-document-text.js';
-import type { AppContext, AppEnv, Principal } from '../../http/context.js';
+import type { AppEnv } from '../../http/context.js';
 import { AppError } from '../../http/errors.js';
 import { route } from '../../http/route.js';
-import type { CollectionTarget } from '../collections/collection.service.js';
+import { planTarget } from '../collections/collection.target.js';
 import { exportPlanDocument } from '../documents/document.export.js';
 import { importPlanDocument } from '../documents/document.import.js';
 import { requirePlanRole, requireWorkspaceRole } from '../workspaces/access.js';
 import { createPlan, deletePlan, findPlans, presentPlan, updatePlan } from './plans.service.js';
 import { createRevision, findRevisions, getRevision, restoreRevision } from './revisions.service.js';
 import { getSingleton, putSingleton } from './singletons.service.js';
-import type { Role } from '../../../contract/common.js';
 
 const tag = 'plans';
 const wsParams = z.object({ workspaceId: idSchema });
 const planParams = z.object({ planId: idSchema });
 const documentTypes = ['application/yaml', 'application/x-yaml', 'text/yaml', 'application/json', 'text/plain'];
-
-async function planTarget(
-  c: AppContext,
-  principal: Principal,
-  planId: string,
-  needed: Role,
-): Promise<CollectionTarget> {
-  const { database, now } = c.get('deps');
-  const { plan } = await requirePlanRole(database.db, principal, planId, needed);
-  return {
-    db: database.db,
-    principal,
-    now: now(),
-    workspaceId: plan.workspace_id,
-    planId: plan.id,
-    scope: { column: 'plan_id', id: plan.id },
-  };
-}
 
 function registerSingleton(app: OpenAPIHono<AppEnv>, def: CollectionDef): void {
   const scalars = scalarEntries(def.fields);

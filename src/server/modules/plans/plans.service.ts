@@ -27,6 +27,39 @@ export function presentPlan(row: PlanRow) {
   };
 }
 
+const columnsOf = {
+  key: 'key',
+  name: 'name',
+  description: 'description',
+  status: 'status',
+  currency: 'currency',
+  locale: 'locale',
+  startDate: 'start_date',
+  endDate: 'end_date',
+} as const;
+
+type PlanFields = { [F in keyof typeof columnsOf]?: unknown };
+
+/** The plan columns for the fields present in `fields` (API names → column names). */
+export function planColumns(fields: PlanFields): Partial<PlanRow> {
+  const set: Record<string, unknown> = {};
+  for (const [field, column] of Object.entries(columnsOf)) {
+    const value = fields[field as keyof PlanFields];
+    if (value !== undefined) set[column] = value;
+  }
+  return set as Partial<PlanRow>;
+}
+
+/** Optional header fields a document or create body leaves out are cleared, not kept. */
+function withClearedOptionals<T extends PlanFields>(fields: T): T {
+  return {
+    ...fields,
+    description: fields.description ?? null,
+    startDate: fields.startDate ?? null,
+    endDate: fields.endDate ?? null,
+  };
+}
+
 /** A new plan's row from its fields (as in a create body or a document header). */
 export function newPlanRow(
   workspaceId: string,
@@ -37,18 +70,16 @@ export function newPlanRow(
   return {
     id: newId(),
     workspace_id: workspaceId,
-    key: fields.key,
-    name: fields.name,
-    description: fields.description ?? null,
-    status: fields.status,
-    currency: fields.currency,
-    locale: fields.locale,
-    start_date: fields.startDate ?? null,
-    end_date: fields.endDate ?? null,
+    ...(planColumns(withClearedOptionals(fields)) as Omit<PlanRow, 'id' | 'workspace_id'>),
     version: 1,
     created_at: at,
     updated_at: at,
   };
+}
+
+/** Header columns that make the plan look like `header` (a document's), absent optional fields cleared. */
+export function headerColumns(header: PlanFields): Partial<PlanRow> {
+  return planColumns(withClearedOptionals(header));
 }
 
 const keyTaken = () =>
@@ -105,17 +136,6 @@ export async function createPlan(
   return row;
 }
 
-const columnsOf = {
-  key: 'key',
-  name: 'name',
-  description: 'description',
-  status: 'status',
-  currency: 'currency',
-  locale: 'locale',
-  startDate: 'start_date',
-  endDate: 'end_date',
-} as const;
-
 export async function updatePlan(
   db: Kysely<Database>,
   principal: Principal,
@@ -131,11 +151,7 @@ export async function updatePlan(
       { path: 'endDate', message: 'Before the start date' },
     ]);
   }
-  const set: Record<string, unknown> = {};
-  for (const [field, column] of Object.entries(columnsOf)) {
-    const value = (changes as Record<string, unknown>)[field];
-    if (value !== undefined) set[column] = value;
-  }
+  const set = planColumns(changes);
   try {
     return await db.transaction().execute(async (trx) => {
       const result = await trx

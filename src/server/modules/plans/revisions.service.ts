@@ -8,7 +8,9 @@ import { AppError, notFound } from '../../http/errors.js';
 import { newId } from '../../ids.js';
 import { writeAudit } from '../audit/audit.repository.js';
 import { exportPlanDocument } from '../documents/document.export.js';
+import type { AnyDb } from '../collections/collection.repository.js';
 import { insertPlanContent } from '../documents/document.import.js';
+import { headerColumns } from './plans.service.js';
 
 function present(row: Omit<PlanRevisionRow, 'document'>) {
   return { id: row.id, number: row.number, message: row.message, createdBy: row.created_by, createdAt: row.created_at };
@@ -125,25 +127,13 @@ export function restoreRevision(
       const revision = await getRevision(trx, plan.id, revisionId);
       await saveRevision(trx, principal, plan, restoreMessages.before[locale](revision.number), now);
       for (const def of [...planCollections].reverse().concat(planSingletons)) {
-        await trx
-          .deleteFrom(def.table as never)
-          .where('plan_id' as never, '=', plan.id as never)
-          .execute();
+        await (trx as unknown as AnyDb).deleteFrom(def.table).where('plan_id', '=', plan.id).execute();
       }
-      const header = revision.document.plan;
+      // The key stays: links and bookmarks to this plan keep working.
+      const { key: _key, ...header } = revision.document.plan;
       await trx
         .updateTable('plans')
-        .set({
-          name: header.name,
-          description: header.description ?? null,
-          status: header.status,
-          currency: header.currency,
-          locale: header.locale,
-          start_date: header.startDate ?? null,
-          end_date: header.endDate ?? null,
-          version: plan.version + 1,
-          updated_at: now.toISOString(),
-        })
+        .set({ ...headerColumns(header), version: plan.version + 1, updated_at: now.toISOString() })
         .where('id', '=', plan.id)
         .execute();
       await insertPlanContent(trx, dialect, plan, revision.document, now);
