@@ -19,6 +19,9 @@ function scalarShape(def: CollectionDef, make: (f: ScalarField) => z.ZodType): R
   return Object.fromEntries(scalarEntries(def.fields).map(([name, f]) => [name, make(f)]));
 }
 
+/** Order among the collection's rows, smallest first (lists and plan documents follow it). */
+const positionSchema = z.number().int().min(0).max(1_000_000);
+
 // Schemas are built once per collection: route registration and validation reuse them.
 const cache = new Map<string, z.ZodType>();
 function memo<T extends z.ZodType>(name: string, kind: string, build: () => T): T {
@@ -30,12 +33,12 @@ function memo<T extends z.ZodType>(name: string, kind: string, build: () => T): 
   return built;
 }
 
-/** Body of `POST /plans/{plan}/<collection>`. */
+/** Body of `POST /plans/{plan}/<collection>`; without a key, the server derives one from the title. */
 export function createSchema(def: CollectionDef) {
   return memo(def.name, 'create', () =>
     z
       .object({
-        ...(def.keyed ? { key: entityKey } : {}),
+        ...(def.keyed ? { key: entityKey.optional() } : {}),
         ...scalarShape(def, scalarInputSchema),
         ...Object.fromEntries(
           refEntries(def.fields).map(([name, f]) => [name, f.required ? idSchema : idSchema.nullable().optional()]),
@@ -53,6 +56,7 @@ export function updateSchema(def: CollectionDef) {
       .object({
         version: versionSchema,
         ...(def.keyed ? { key: entityKey.optional() } : {}),
+        position: positionSchema.optional(),
         ...scalarShape(def, scalarPatchSchema),
         ...Object.fromEntries(
           refEntries(def.fields).map(([name, f]) => [
@@ -72,6 +76,7 @@ export function entitySchema(def: CollectionDef) {
     z.object({
       id: z.string(),
       ...(def.keyed ? { key: z.string() } : {}),
+      position: z.number().int(),
       ...scalarShape(def, scalarOutputSchema),
       ...Object.fromEntries(
         refEntries(def.fields).map(([name, f]) => [name, f.required ? z.string() : z.string().nullable()]),

@@ -18,7 +18,14 @@ const LoginPage = lazyNamed(() => import('./features/auth/LoginPage'), 'LoginPag
 const AppLayout = lazyNamed(() => import('./ui/AppLayout'), 'AppLayout');
 const HomeRedirect = lazyNamed(() => import('./features/workspaces/HomeRedirect'), 'HomeRedirect');
 const PlansPage = lazyNamed(() => import('./features/plans/PlansPage'), 'PlansPage');
+const PlanLayout = lazyNamed(() => import('./features/plan/PlanLayout'), 'PlanLayout');
 const PlanOverviewPage = lazyNamed(() => import('./features/overview/PlanOverviewPage'), 'PlanOverviewPage');
+const GoalsPage = lazyNamed(() => import('./features/goals/GoalsPage'), 'GoalsPage');
+const PersonasPage = lazyNamed(() => import('./features/personas/PersonasPage'), 'PersonasPage');
+const SwotPage = lazyNamed(() => import('./features/swot/SwotPage'), 'SwotPage');
+const ObjectivesPage = lazyNamed(() => import('./features/objectives/ObjectivesPage'), 'ObjectivesPage');
+const OkrsPage = lazyNamed(() => import('./features/okrs/OkrsPage'), 'OkrsPage');
+const MembersPage = lazyNamed(() => import('./features/members/MembersPage'), 'MembersPage');
 
 export const routes: RouteObject[] = [
   {
@@ -37,7 +44,19 @@ export const routes: RouteObject[] = [
         children: [
           { path: '/', element: <HomeRedirect /> },
           { path: '/w/:workspaceId/plans', element: <PlansPage /> },
-          { path: '/w/:workspaceId/p/:planId', element: <PlanOverviewPage /> },
+          { path: '/w/:workspaceId/members', element: <MembersPage /> },
+          {
+            path: '/w/:workspaceId/p/:planId',
+            element: <PlanLayout />,
+            children: [
+              { index: true, element: <PlanOverviewPage /> },
+              { path: 'goals', element: <GoalsPage /> },
+              { path: 'personas', element: <PersonasPage /> },
+              { path: 'swot', element: <SwotPage /> },
+              { path: 'objectives', element: <ObjectivesPage /> },
+              { path: 'okrs', element: <OkrsPage /> },
+            ],
+          },
           { path: '/w/:workspaceId', element: <Navigate to="plans" replace /> },
         ],
       },

@@ -245,6 +245,54 @@ describe.each([peopleCollection, ...planCollections])('$name', (def: CollectionD
       expect((await t.request('GET', item(b.id), { as: ws.actors.viewer })).body).toEqual(b);
     });
 
+  if (def.keyed)
+    it('derives a unique key from the title or name when none is given', async () => {
+      const { key: _ignored, ...body } = fresh();
+      const first = await t.request('POST', base(), { as: ws.actors.editor, body });
+      expect(first.status).toBe(201);
+      const label = String(body.title ?? body.name ?? def.name);
+      const slugStart = label
+        .toLowerCase()
+        .normalize('NFD')
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-/, '')
+        .slice(0, 8);
+      expect(first.body.key).toMatch(/^[a-z0-9][a-z0-9_-]*-[a-z0-9]{6}$/);
+      expect(String(first.body.key).startsWith(slugStart)).toBe(true);
+      await t.request('DELETE', item(first.body.id), { as: ws.actors.editor });
+    });
+
+  // Two more sample dependencies would close a cycle among the sample actions, which is refused.
+  if (def.name !== 'action-dependencies')
+    it('moves an entity by patching its position, and lists in that order', async () => {
+      const create = async () => {
+        const created = await t.request('POST', base(), { as: ws.actors.editor, body: fresh() });
+        expect(created.status, created.text).toBe(201);
+        return created.body as Entity;
+      };
+      const order = async () =>
+        ((await t.request('GET', `${base()}?limit=500`, { as: ws.actors.viewer })).body.items as Entity[]).map(
+          (e) => e.id,
+        );
+      const first = await create();
+      const second = await create();
+      const before = await order();
+      expect(before.indexOf(second.id)).toBeGreaterThan(before.indexOf(first.id));
+      const moved = await t.request('PATCH', item(second.id), {
+        as: ws.actors.editor,
+        body: { version: second.version, position: 0 },
+      });
+      expect(moved.body.position).toBe(0);
+      const after = await order();
+      expect(after.indexOf(second.id)).toBeLessThan(after.indexOf(first.id));
+      const refused = await t.request('PATCH', item(second.id), {
+        as: ws.actors.editor,
+        body: { version: moved.body.version, position: -1 },
+      });
+      expectProblem(refused, 400, 'validation');
+      for (const entity of [first, second]) await t.request('DELETE', item(entity.id), { as: ws.actors.editor });
+    });
+
   if (naturalKey.length > 0)
     it('refuses a second entity with the same natural key (409)', async () => {
       const before = await total();

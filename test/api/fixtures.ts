@@ -133,10 +133,9 @@ export function sampleBody(def: CollectionDef, n: number, parents: Parents): Rec
   return body;
 }
 
-/** Fields a create body must carry: the key, required scalars, required references. */
+/** Fields a create body must carry: required scalars and required references (a missing key is derived). */
 export function requiredFields(def: CollectionDef): string[] {
   return [
-    ...(def.keyed ? ['key'] : []),
     ...scalarEntries(def.fields)
       .filter(([, f]) => 'required' in f && f.required)
       .map(([name]) => name),

@@ -8,4 +8,9 @@ export const queryKeys = {
   planHealth: (planId: string) => ['plans', planId, 'health'] as const,
   budgetSummary: (planId: string) => ['plans', planId, 'budget-summary'] as const,
   kpiStatus: (planId: string) => ['plans', planId, 'kpi-status'] as const,
+  /** A collection or singleton of the plan (`business-goals`, `positioning`…). */
+  collection: (planId: string, name: string) => ['plans', planId, 'content', name] as const,
+  /** A report the engine computes from the plan (`alignment`, `smart`, `okr-scores`…). */
+  report: (planId: string, name: string) => ['plans', planId, 'report', name] as const,
+  members: (workspaceId: string) => ['workspaces', workspaceId, 'members'] as const,
 };

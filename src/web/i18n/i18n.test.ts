@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import en from './en.json';
-import fr from './fr.json';
+import { catalogs as sources } from './catalogs';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -18,7 +17,7 @@ function leaves(tree: Tree, prefix = ''): Map<string, unknown> {
   return result;
 }
 
-const catalogs = { fr: leaves(fr as Tree), en: leaves(en as Tree) };
+const catalogs = { fr: leaves(sources.fr as Tree), en: leaves(sources.en as Tree) };
 
 /** `{{name}}` placeholders, which both languages must use identically. */
 function placeholders(text: string): string[] {
@@ -26,11 +25,11 @@ function placeholders(text: string): string[] {
 }
 
 describe('translation catalogs', () => {
-  it('fr.json and en.json have exactly the same keys', () => {
+  it('French and English catalogs have exactly the same keys', () => {
     expect([...catalogs.en.keys()].sort()).toEqual([...catalogs.fr.keys()].sort());
   });
 
-  it.each(Object.entries(catalogs))('%s.json has only non-empty string values', (_, catalog) => {
+  it.each(Object.entries(catalogs))('%s has only non-empty string values', (_, catalog) => {
     const bad = [...catalog].filter(([, value]) => typeof value !== 'string' || !value.trim());
     expect(bad).toEqual([]);
   });

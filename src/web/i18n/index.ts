@@ -3,8 +3,7 @@ import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
 import { setApiLanguage } from '../api/client';
 import type { Locale } from '../api/types';
-import en from './en.json';
-import fr from './fr.json';
+import { catalogs } from './catalogs';
 
 export const LOCALES = ['fr', 'en'] as const satisfies readonly Locale[];
 /** Only an explicit choice is stored here; the browser language is re-detected otherwise. */
@@ -18,7 +17,7 @@ void i18n
   .use(LanguageDetector)
   .use(initReactI18next)
   .init({
-    resources: { fr: { translation: fr }, en: { translation: en } },
+    resources: { fr: { translation: catalogs.fr }, en: { translation: catalogs.en } },
     supportedLngs: [...LOCALES],
     nonExplicitSupportedLngs: true,
     load: 'languageOnly',

@@ -55,6 +55,7 @@ export async function loadLinks(
 export function presentRow(def: CollectionDef, row: Row, links: Record<string, Map<string, string[]>>): Entity {
   const entity: Row = { id: row.id };
   if (def.keyed) entity.key = row.key;
+  entity.position = Number(row.position);
   for (const [name, f] of scalarEntries(def.fields)) entity[name] = fromColumn(f, row[columnName(name)]);
   for (const [name] of refEntries(def.fields)) entity[name] = (row[columnName(name)] as string | null) ?? null;
   for (const [name] of linkEntries(def.fields)) entity[name] = links[name]?.get(row.id as string) ?? [];
@@ -102,6 +103,7 @@ export async function findEntity(db: AnyDb, def: CollectionDef, scope: Scope, id
 export function toColumns(def: CollectionDef, input: Record<string, unknown>): Row {
   const values: Row = {};
   if (def.keyed && input.key !== undefined) values.key = input.key;
+  if (typeof input.position === 'number') values.position = input.position;
   for (const [name, f] of scalarEntries(def.fields)) {
     if (name in input) values[columnName(name)] = toColumn(f, input[name]);
   }

@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { CollectionDef } from '../../../contract/collections.js';
 import { linkEntries, refEntries } from '../../../contract/fields.js';
+import { slugify } from '../../../contract/plans.js';
+import { newId } from '../../ids.js';
 import { isUniqueViolation } from '../../db/dialect.js';
 import type { Database } from '../../db/schema.js';
 import type { Principal } from '../../http/context.js';
@@ -97,11 +99,24 @@ export async function getEntity(t: CollectionTarget, def: CollectionDef, id: str
   return entity;
 }
 
+/**
+ * A key for a row created without one: the slug of its title or name, made unique with a few
+ * random characters so that two "Newsletter" rows never collide.
+ */
+export function derivedKey(def: CollectionDef, input: Record<string, unknown>): string {
+  const label = [input.title, input.name].find((value) => typeof value === 'string' && value.trim());
+  const base = slugify(typeof label === 'string' ? label : def.name)
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return `${base}-${newId().slice(-6)}`;
+}
+
 export function createEntity(t: CollectionTarget, def: CollectionDef, input: Record<string, unknown>): Promise<Entity> {
+  const values = def.keyed && input.key === undefined ? { ...input, key: derivedKey(def, input) } : input;
   return withDuplicateCheck(def, () =>
     t.db.transaction().execute(async (trx) => {
-      await checkReferences(any(trx), def, t, input);
-      const id = await insertEntity(any(trx), def, t.scope, input, t.now.toISOString());
+      await checkReferences(any(trx), def, t, values);
+      const id = await insertEntity(any(trx), def, t.scope, values, t.now.toISOString());
       const entity = (await findEntity(any(trx), def, t.scope, id)) as Entity;
       await writeAudit(trx, t.principal, audit(t, def, 'create', id, { after: entity }), t.now);
       return entity;

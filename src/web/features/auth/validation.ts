@@ -28,10 +28,15 @@ export function compact<K extends string>(errors: FieldErrors<K>): FieldErrors<K
   return Object.fromEntries(Object.entries(errors).filter(([, message]) => message !== undefined)) as FieldErrors<K>;
 }
 
+/** Reasons the server gives for a refused field (zod's issue codes), each with a translation. */
+const KNOWN_CODES = ['too_small', 'too_big', 'invalid_type', 'invalid_format', 'invalid_value', 'custom'] as const;
+type KnownCode = (typeof KNOWN_CODES)[number];
+const isKnownCode = (code: string | undefined): code is KnownCode => KNOWN_CODES.includes(code as KnownCode);
+
 /**
  * Server field messages for the fields this form shows (paths like `/email` or `body.email`).
- * A message in another language than the UI's is replaced by a translated generic one, so the
- * field is still marked and no foreign text appears.
+ * A message in another language than the UI's is replaced by a translation of its reason code
+ * (or a generic one), so the field is still marked and no foreign text appears.
  */
 export function serverFieldErrors<K extends string>(
   t: TFunction,
@@ -39,12 +44,21 @@ export function serverFieldErrors<K extends string>(
   fields: readonly K[],
 ): FieldErrors<K> {
   const sameLanguage = primaryLanguage(error.language) === primaryLanguage(i18n.resolvedLanguage ?? 'fr');
-  const byField = error.fieldErrors();
+  const byField = new Map<string, { message: string; code?: string | undefined }>();
+  for (const item of error.errors) {
+    const field = item.path.split(/[./]/).filter(Boolean).pop() ?? '';
+    if (field && !byField.has(field)) byField.set(field, item);
+  }
+  const translated = (item: { message: string; code?: string | undefined }): string => {
+    if (sameLanguage) return item.message;
+    if (error.status === 409) return t('form.codes.alreadyUsed');
+    return isKnownCode(item.code) ? t(`form.codes.${item.code}`) : t('form.rejected');
+  };
   return compact(
     Object.fromEntries(
       fields.map((field) => {
-        const message = byField[field];
-        return [field, message === undefined ? undefined : sameLanguage ? message : t('form.rejected')];
+        const item = byField.get(field);
+        return [field, item === undefined ? undefined : translated(item)];
       }),
     ) as FieldErrors<K>,
   );

@@ -81,7 +81,6 @@ describe('PlanOverviewPage', () => {
     serve(health);
     renderOverview();
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'PAC 2026' })).toBeTruthy();
     expect(await screen.findByText('L’objectif n’a pas d’échéance')).toBeTruthy();
     expect(screen.getByText('Erreur')).toBeTruthy();
     expect(screen.getByText('objectives · obj-ca')).toBeTruthy();

@@ -1,14 +1,11 @@
-import { Anchor, Badge, Group, Paper, RingProgress, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { useDocumentTitle } from '@mantine/hooks';
+import { Badge, Group, Paper, RingProgress, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
-import type { HealthFinding, PlanStatus, Severity } from '../../api/types';
-import { formatDate } from '../../i18n/format';
+import { useParams } from 'react-router';
+import type { HealthFinding, Severity } from '../../api/types';
 import { EmptyPanel } from '../../ui/EmptyPanel';
 import { ErrorState } from '../../ui/ErrorState';
-import { useBudgetSummaryQuery, useKpiStatusQuery, usePlanHealthQuery, usePlanQuery } from './usePlanOverview';
+import { useBudgetSummaryQuery, useKpiStatusQuery, usePlanHealthQuery } from './usePlanOverview';
 
-const STATUS_COLORS: Record<PlanStatus, string> = { draft: 'gray', active: 'green', archived: 'dark' };
 const SEVERITY_COLORS: Record<Severity, string> = { error: 'red', warning: 'yellow', info: 'blue' };
 
 function scoreColor(score: number): string {
@@ -28,59 +25,13 @@ function formatMoney(cents: number, currency: string, language: string): string 
   }
 }
 
+/** The plan's overview tab: health, budget and KPI figures, and the findings to act on. */
 export function PlanOverviewPage() {
-  const { t, i18n } = useTranslation();
+  const { i18n } = useTranslation();
   const language = i18n.resolvedLanguage === 'en' ? 'en' : 'fr';
-  const { workspaceId = '', planId = '' } = useParams();
-  const plan = usePlanQuery(planId);
-
-  useDocumentTitle([plan.data?.name, t('app.name')].filter(Boolean).join(' · '));
-
-  const backLink = (
-    <Anchor component={Link} to={`/w/${encodeURIComponent(workspaceId)}/plans`} size="sm">
-      {t('overview.back')}
-    </Anchor>
-  );
-
-  if (plan.isPending) {
-    return (
-      <Stack gap="md" py="md" role="status" aria-label={t('app.loading')}>
-        <Skeleton height={36} width="50%" />
-        <Skeleton height={160} />
-      </Stack>
-    );
-  }
-  if (plan.isError) {
-    return (
-      <Stack gap="md" py="md">
-        {backLink}
-        <ErrorState title={t('overview.loadError')} error={plan.error} onRetry={() => void plan.refetch()} />
-      </Stack>
-    );
-  }
-
-  const { data } = plan;
-  const period =
-    data.startDate && data.endDate
-      ? t('plans.period', { start: formatDate(data.startDate, language), end: formatDate(data.endDate, language) })
-      : t('plans.noPeriod');
-
+  const { planId = '' } = useParams();
   return (
-    <Stack gap="lg" py="md">
-      {backLink}
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={1} fz={28}>
-            {data.name}
-          </Title>
-          <Text c="dimmed" size="sm">
-            {period}
-          </Text>
-        </div>
-        <Badge color={STATUS_COLORS[data.status]} variant="light" size="lg">
-          {t(`plans.status.${data.status}`)}
-        </Badge>
-      </Group>
+    <Stack gap="lg">
       <SimpleGrid cols={{ base: 1, md: 3 }}>
         <HealthCard planId={planId} />
         <BudgetCard planId={planId} language={language} />

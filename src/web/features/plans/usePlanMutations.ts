@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import { queryKeys } from '../../api/queryKeys';
 import type { Locale, Plan, Role } from '../../api/types';
+import { hasRole } from '../workspaces/useWorkspaceRole';
 
 export interface CreatePlanInput {
   name: string;
@@ -11,11 +12,9 @@ export interface CreatePlanInput {
   locale: Locale;
 }
 
-const RANK: Record<Role, number> = { viewer: 1, editor: 2, admin: 3, owner: 4 };
-
 /** Editors and above may change plans; viewers only read them. */
 export function canEditPlans(role: Role | undefined): boolean {
-  return role !== undefined && RANK[role] >= RANK.editor;
+  return hasRole(role, 'editor');
 }
 
 function useInvalidatePlans(workspaceId: string) {
