@@ -2,9 +2,20 @@ import { defineConfig } from '@playwright/test';
 
 const PORT = 8181;
 const baseURL = `http://127.0.0.1:${PORT}`;
+/** A second server on an empty install, for the journey that starts with the first-admin setup. */
+const FRESH_INSTALL_URL = 'http://127.0.0.1:8182';
 
 // Browser tests drive the system's Chromium; Playwright never downloads a browser here.
 const CHROMIUM_PATH = '/usr/bin/chromium';
+
+const server = {
+  command: 'node e2e/start-server.mjs',
+  reuseExistingServer: false,
+  timeout: 60_000,
+  stdout: 'pipe',
+  stderr: 'pipe',
+  gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+} as const;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -42,14 +53,8 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: 'node e2e/start-server.mjs',
-    url: `${baseURL}/api/v1/setup`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    stdout: 'pipe',
-    stderr: 'pipe',
-    gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
-    env: { E2E_PORT: String(PORT) },
-  },
+  webServer: [
+    { ...server, url: `${baseURL}/api/v1/setup`, env: { E2E_PORT: String(PORT) } },
+    { ...server, url: `${FRESH_INSTALL_URL}/api/v1/setup`, env: { E2E_PORT: '8182', E2E_EMPTY: '1' } },
+  ],
 });

@@ -1,5 +1,6 @@
 // Starts Jalon for the browser tests: a fresh data directory, one admin user with a
-// workspace "Démo", then the server on 127.0.0.1. The directory is removed on exit.
+// workspace "Démo" (unless E2E_EMPTY=1: a brand-new install, for the setup journey), then the
+// server on 127.0.0.1. The directory is removed on exit.
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,6 +25,15 @@ function jalon(...args) {
 }
 
 try {
+  if (process.env.E2E_EMPTY === '1') jalon('migrate');
+  else seed();
+} catch (error) {
+  cleanUp();
+  console.error('e2e: could not prepare the database:', error.message);
+  process.exit(1);
+}
+
+function seed() {
   jalon(
     'user',
     'create',
@@ -36,10 +46,6 @@ try {
     '--admin',
   );
   jalon('workspace', 'create', '--name', 'Démo', '--owner', 'e2e@example.com');
-} catch (error) {
-  cleanUp();
-  console.error('e2e: could not seed the database:', error.message);
-  process.exit(1);
 }
 
 const server = spawn(process.execPath, ['bin/jalon', 'serve', '--port', port, '--host', '127.0.0.1'], {

@@ -23,6 +23,9 @@ export function installDomShims(): void {
         dispatchEvent: () => false,
       }) as MediaQueryList;
   }
+  // Mantine's autosize textarea listens to font loading, which happy-dom does not implement.
+  const doc = document as unknown as { fonts?: unknown };
+  doc.fonts ??= { addEventListener: () => {}, removeEventListener: () => {} };
   const globals = globalThis as { ResizeObserver?: unknown };
   if (!globals.ResizeObserver) {
     globals.ResizeObserver = class {

@@ -13,6 +13,8 @@ export default defineConfig({
   build: {
     outDir,
     emptyOutDir: true,
+    // Read by scripts/bundle-size.mjs to add up what each page loads.
+    manifest: true,
     // The budget is on the gzip size of the initial JS; this warning is on raw size.
     chunkSizeWarningLimit: 700,
   },

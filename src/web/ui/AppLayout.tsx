@@ -1,7 +1,7 @@
 import { Anchor, AppShell, Container, Group } from '@mantine/core';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useParams } from 'react-router';
+import { Link, NavLink, Outlet, useParams } from 'react-router';
 import { useSession } from '../features/auth/useSession';
 import { useUpdateMeMutation } from '../features/auth/useUpdateMeMutation';
 import { FullPageLoader } from './FullPageLoader';
@@ -15,6 +15,8 @@ export function AppLayout() {
   const { user, memberships } = useSession();
   const { workspaceId } = useParams();
   const updateMe = useUpdateMeMutation();
+  // The workspace's pages (members…) are linked only for a workspace the user belongs to.
+  const currentWorkspace = memberships.some((m) => m.workspace.id === workspaceId) ? workspaceId : undefined;
 
   return (
     <AppShell header={{ height: 60 }} padding="md">
@@ -28,10 +30,21 @@ export function AppLayout() {
               {t('app.name')}
             </Anchor>
             <WorkspaceSwitcher memberships={memberships} currentId={workspaceId} />
+            {currentWorkspace && (
+              <Anchor
+                component={NavLink}
+                to={`/w/${encodeURIComponent(currentWorkspace)}/members`}
+                size="sm"
+                fw={500}
+                visibleFrom="sm"
+              >
+                {t('members.nav')}
+              </Anchor>
+            )}
           </Group>
           <Group gap="sm" wrap="nowrap">
             <LanguageSwitch onChange={(locale) => updateMe.mutate({ locale })} />
-            <UserMenu user={user} />
+            <UserMenu user={user} workspaceId={currentWorkspace} />
           </Group>
         </Group>
       </AppShell.Header>

@@ -1,10 +1,16 @@
 import { Button, Menu } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import type { User } from '../api/types';
 import { useLogoutMutation } from '../features/auth/useLogoutMutation';
 
-export function UserMenu({ user }: { user: User }) {
+interface UserMenuProps {
+  user: User;
+  /** The workspace shown, whose members page the menu links to. */
+  workspaceId?: string | undefined;
+}
+
+export function UserMenu({ user, workspaceId }: UserMenuProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const logout = useLogoutMutation();
@@ -25,6 +31,11 @@ export function UserMenu({ user }: { user: User }) {
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>{t('shell.signedInAs', { email: user.email })}</Menu.Label>
+        {workspaceId && (
+          <Menu.Item component={Link} to={`/w/${encodeURIComponent(workspaceId)}/members`}>
+            {t('members.nav')}
+          </Menu.Item>
+        )}
         <Menu.Item onClick={signOut} disabled={logout.isPending}>
           {t('shell.logout')}
         </Menu.Item>

@@ -1,0 +1,37 @@
+// Prints the JavaScript (gzip) the browser loads to show each main page of the built web app:
+// the entry chunk, plus the lazy chunks of the page's route, with everything they import.
+// Run after `npm run build:web`.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const webDir = fileURLToPath(new URL('../dist/web/', import.meta.url));
+const manifest = JSON.parse(readFileSync(`${webDir}.vite/manifest.json`, 'utf8'));
+
+/** Lazy modules each page renders (see src/web/App.tsx), besides the entry. */
+const pages = {
+  'sign-in': ['features/auth/LoginPage.tsx'],
+  plans: ['ui/AppLayout.tsx', 'features/workspaces/HomeRedirect.tsx', 'features/plans/PlansPage.tsx'],
+  'plan overview': ['ui/AppLayout.tsx', 'features/plan/PlanLayout.tsx', 'features/overview/PlanOverviewPage.tsx'],
+  'SMART objectives': ['ui/AppLayout.tsx', 'features/plan/PlanLayout.tsx', 'features/objectives/ObjectivesPage.tsx'],
+};
+
+function closure(key, seen) {
+  if (seen.has(key)) return;
+  const chunk = manifest[key];
+  if (!chunk) throw new Error(`Not in the build manifest: ${key}`);
+  seen.add(key);
+  for (const imported of chunk.imports ?? []) closure(imported, seen);
+}
+
+const gzipSize = (file) => gzipSync(readFileSync(webDir + file), { level: 9 }).length;
+const entry = Object.keys(manifest).find((key) => manifest[key].isEntry);
+
+console.log('| page | JS files | gzip |\n|---|---:|---:|');
+for (const [page, modules] of Object.entries(pages)) {
+  const seen = new Set();
+  for (const key of [entry, ...modules]) closure(key, seen);
+  const files = [...seen].map((key) => manifest[key].file).filter((file) => file.endsWith('.js'));
+  const total = files.reduce((sum, file) => sum + gzipSize(file), 0);
+  console.log(`| ${page} | ${files.length} | ${(total / 1024).toFixed(1)} KB |`);
+}
