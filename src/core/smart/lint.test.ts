@@ -144,6 +144,13 @@ describe('messages say what is missing, quoting the user', () => {
     expect(none.criteria.relevant.message.fr).toContain("n'est rattaché à aucun objectif business");
   });
 
+  it('names the linked goals by their titles when the context gives them', () => {
+    const titled = { ...context, businessGoalTitles: new Map([['ca-plus-30', 'Chiffre d’affaires +30 %']]) };
+    const { message } = lintObjective(objective('x', { businessGoals: ['ca-plus-30'] }), titled).criteria.relevant;
+    expect(message.fr).toBe("Aligné sur l'objectif business « Chiffre d’affaires +30 % ».");
+    expect(message.en).toBe('Aligned with the business goal “Chiffre d’affaires +30 %”.');
+  });
+
   it('dates deadlines in words', () => {
     const report = lintObjective(objective('x', { deadline: '2027-04-01' }), context);
     expect(report.criteria.timeBound.message).toEqual({

@@ -14,7 +14,7 @@ export function lintObjective(objective: Objective, context: SmartContext): Smar
     specific: checkSpecific(objective, found),
     measurable: checkMeasurable(objective, found),
     achievable: checkAchievable(objective, context),
-    relevant: checkRelevant(objective, context.businessGoalKeys),
+    relevant: checkRelevant(objective, context.businessGoalKeys, context.businessGoalTitles),
     timeBound: checkTimeBound(objective, found),
   };
   const passed = (Object.keys(criteria) as SmartCriterion[]).every((name) => criteria[name].status !== 'fail');
@@ -24,6 +24,7 @@ export function lintObjective(objective: Objective, context: SmartContext): Smar
 /** The SMART lint of every objective of a plan, in the plan's order. */
 export function lintPlanObjectives(facts: PlanFacts, today: string): SmartReport[] {
   const businessGoalKeys = new Set(facts.businessGoals.map((goal) => goal.key));
+  const businessGoalTitles = new Map(facts.businessGoals.map((goal) => [goal.key, goal.title]));
   const seriesByKpi = new Map<string, DatedValue[]>();
   for (const m of facts.measurements) {
     const series = seriesByKpi.get(m.kpi) ?? [];
@@ -33,7 +34,7 @@ export function lintPlanObjectives(facts: PlanFacts, today: string): SmartReport
   return facts.objectives.map((objective) => {
     const kpi = trackingKpi(objective, facts.kpis);
     const kpiSeries = kpi ? seriesByKpi.get(kpi.key) : undefined;
-    return lintObjective(objective, { today, businessGoalKeys, kpiSeries });
+    return lintObjective(objective, { today, businessGoalKeys, businessGoalTitles, kpiSeries });
   });
 }
 

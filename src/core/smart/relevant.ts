@@ -3,9 +3,14 @@ import { quoteEn, quoteFr } from './format.js';
 import type { SmartCheck } from './types.js';
 
 /** Relevant: the method asks that every objective serve the company's commercial ambitions. */
-export function checkRelevant(objective: Objective, businessGoalKeys: ReadonlySet<string>): SmartCheck {
+export function checkRelevant(
+  objective: Objective,
+  businessGoalKeys: ReadonlySet<string>,
+  businessGoalTitles?: ReadonlyMap<string, string>,
+): SmartCheck {
   const linked = [...new Set(objective.businessGoals)];
-  const known = linked.filter((key) => businessGoalKeys.has(key));
+  // Goals are named by their titles when known: people read titles, not keys.
+  const known = linked.filter((key) => businessGoalKeys.has(key)).map((key) => businessGoalTitles?.get(key) ?? key);
   const unknown = linked.filter((key) => !businessGoalKeys.has(key));
   if (linked.length === 0) {
     return {

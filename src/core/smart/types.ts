@@ -26,6 +26,8 @@ export interface SmartContext {
   today: string;
   /** Keys of the plan's business goals, to check the objective's links. */
   businessGoalKeys: ReadonlySet<string>;
+  /** Titles of those goals by key, to name them in messages (keys otherwise). */
+  businessGoalTitles?: ReadonlyMap<string, string>;
   /** Measurements of the objective's KPI, as levels (not increments), any order. */
   kpiSeries?: readonly DatedValue[];
 }

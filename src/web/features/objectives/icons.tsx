@@ -1,0 +1,73 @@
+/** Small line icons (decorative: the controls that use them carry their own names). */
+
+const common = {
+  width: 16,
+  height: 16,
+  viewBox: '0 0 24 24',
+  fill: 'none',
+  stroke: 'currentColor',
+  strokeWidth: 2,
+  strokeLinecap: 'round' as const,
+  strokeLinejoin: 'round' as const,
+  'aria-hidden': true,
+  focusable: false,
+};
+
+export function PencilIcon() {
+  return (
+    <svg {...common}>
+      <path d="M4 20h4L19 9l-4-4L4 16v4z" />
+      <path d="M13.5 6.5l4 4" />
+    </svg>
+  );
+}
+
+export function TrashIcon() {
+  return (
+    <svg {...common}>
+      <path d="M4 7h16M10 11v6M14 11v6M6 7l1 13h10l1-13M9 7V4h6v3" />
+    </svg>
+  );
+}
+
+export function PlusIcon() {
+  return (
+    <svg {...common}>
+      <path d="M12 5v14M5 12h14" />
+    </svg>
+  );
+}
+
+export function TargetIcon({ size = 28 }: { size?: number }) {
+  return (
+    <svg {...common} width={size} height={size}>
+      <circle cx="12" cy="12" r="9" />
+      <circle cx="12" cy="12" r="5" />
+      <circle cx="12" cy="12" r="1" />
+    </svg>
+  );
+}
+
+export function CheckIcon() {
+  return (
+    <svg {...common} width={14} height={14} strokeWidth={3}>
+      <path d="M5 12.5l4.5 4.5L19 7" />
+    </svg>
+  );
+}
+
+export function AlertIcon() {
+  return (
+    <svg {...common} width={14} height={14} strokeWidth={3}>
+      <path d="M12 7v6M12 17h.01" />
+    </svg>
+  );
+}
+
+export function CrossIcon() {
+  return (
+    <svg {...common} width={14} height={14} strokeWidth={3}>
+      <path d="M7 7l10 10M17 7L7 17" />
+    </svg>
+  );
+}
