@@ -2,7 +2,7 @@ import type { Localized } from '../plan.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
-/** Something the plan health check found, and the entity at fault (document collection and key). */
+/** Something the plan health check found, and the entity at fault (collection as in the API, e.g. `business-goals`, and key). */
 export interface Finding {
   rule: string;
   severity: Severity;

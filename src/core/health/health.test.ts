@@ -100,6 +100,21 @@ describe('plan health', () => {
     expect(rules(planHealth(facts, '2027-03-01').findings)).toEqual(expected);
   });
 
+  it('names the entity at fault by its API collection, as the web app links to it', () => {
+    const facts = plan({
+      businessGoals: [{ key: 'ca', title: 'CA +20 %', kind: 'revenue', baseline: 100, target: 120 }],
+      funnelStages: [
+        { key: 'leads', businessGoal: 'ca', name: 'Leads', kind: 'volume', baselineValue: 100, targetValue: 105 },
+      ],
+      contentItems: [{ key: 'article', title: 'Article', status: 'idea', publishDate: '2028-02-01' }],
+    });
+    const entities = planHealth(facts, '2027-03-01').findings.map(
+      (f) => f.entity && `${f.entity.collection}:${f.entity.key}`,
+    );
+    expect(entities).toContain('business-goals:ca');
+    expect(entities).toContain('content-items:article');
+  });
+
   it('flags an off-track KPI nobody acts on, and stops once a corrective action is planned', () => {
     // Expected on 2027-03-01: 1000 + (1200 − 1000) × 59/364 ≈ 1032; actual 800 is short by 22 %,
     // beyond twice the 10 % tolerance → off track.

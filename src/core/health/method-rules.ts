@@ -40,7 +40,7 @@ export function budgetFindings(summary: BudgetSummary): Finding[] {
 
 export function alignmentFindings(reports: AlignmentReport[]): Finding[] {
   return reports.flatMap((r) => {
-    const entity = { collection: 'businessGoals', key: r.businessGoal };
+    const entity = { collection: 'business-goals', key: r.businessGoal };
     if (r.status === 'shortfall') return [finding('funnel_shortfall', 'error', r.summary, entity)];
     if (r.status === 'incomplete') return [finding('funnel_incomplete', 'info', r.summary, entity)];
     return [];

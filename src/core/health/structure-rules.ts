@@ -115,6 +115,6 @@ export function dateFindings(facts: PlanFacts): Finding[] {
   for (const o of facts.objectives) check('objectives', o.key, named('Objectif', 'Objective', o.title), [o.deadline]);
   for (const k of facts.kpis) check('kpis', k.key, named('KPI', 'KPI', k.name), [k.targetDate]);
   for (const c of facts.contentItems)
-    check('contentItems', c.key, named('Contenu', 'Content', c.title), [c.publishDate]);
+    check('content-items', c.key, named('Contenu', 'Content', c.title), [c.publishDate]);
   return out;
 }
