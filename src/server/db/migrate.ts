@@ -1,10 +1,12 @@
 import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { DatabaseHandle } from './dialect.js';
 import * as initial from './migrations/0001_initial.js';
+import * as dataInOut from './migrations/0002_data_in_out.js';
 
 /** Migrations are listed here, in order, so they ship inside the bundle with no file scanning. */
 const migrations: Record<string, Migration> = {
   '0001_initial': initial,
+  '0002_data_in_out': dataInOut,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

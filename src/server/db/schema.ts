@@ -97,6 +97,25 @@ export interface AuditLogRow {
   created_at: string;
 }
 
+export interface ImportMappingRow {
+  id: string;
+  plan_id: string;
+  name: string;
+  mapping: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CalendarFeedRow {
+  id: string;
+  plan_id: string;
+  token_hash: string;
+  created_by: string | null;
+  created_at: string;
+  revoked_at: string | null;
+}
+
 export interface Database {
   users: UserRow;
   workspaces: WorkspaceRow;
@@ -107,4 +126,6 @@ export interface Database {
   plans: PlanRow;
   plan_revisions: PlanRevisionRow;
   audit_log: AuditLogRow;
+  import_mappings: ImportMappingRow;
+  calendar_feeds: CalendarFeedRow;
 }
