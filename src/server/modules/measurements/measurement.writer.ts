@@ -1,5 +1,6 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { maxParameters, type DialectName } from '../../db/dialect.js';
+import type { Database } from '../../db/schema.js';
 import { newId } from '../../ids.js';
 import { chunks, type AnyDb } from '../collections/collection.repository.js';
 
@@ -31,7 +32,7 @@ const PARAMETERS_PER_STATEMENT = 8;
  * the same (KPI, date, source) in `rows`.
  */
 export async function upsertMeasurements(
-  db: Kysely<unknown> | Transaction<unknown>,
+  db: Kysely<Database>,
   dialect: DialectName,
   planId: string,
   rows: readonly MeasurementInput[],

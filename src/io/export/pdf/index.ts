@@ -1,0 +1,4 @@
+import type { Exporter } from '../registry.js';
+
+/** Not written yet: the exporter of this format comes with the Data in/out work. */
+export const exportPdf: Exporter = () => Promise.reject(new Error('This export format is not available yet'));
