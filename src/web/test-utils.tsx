@@ -1,9 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { render } from '@testing-library/react';
+import { cleanup, render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { MemoryRouter, Route, Routes } from 'react-router';
+import { afterEach, beforeEach, vi, type Mock } from 'vitest';
 import { AppProviders } from './App';
 import { createQueryClient } from './api/queryClient';
+import type { Me, Role } from './api/types';
 
 /**
  * Mantine reads media queries and element sizes that happy-dom does not implement.
@@ -61,4 +63,64 @@ export function renderPage(ui: ReactElement, path = '/', options: RenderPageOpti
       </MemoryRouter>
     </AppProviders>,
   );
+}
+
+/** Ada, signed in with `role` in the workspace ws1. */
+export function signedInAs(role: Role, workspaceName = 'Démo'): Me {
+  return {
+    user: { id: 'u1', email: 'ada@example.com', name: 'Ada', locale: 'fr', isAdmin: false },
+    token: null,
+    memberships: [{ workspace: { id: 'ws1', name: workspaceName }, role }],
+  };
+}
+
+/**
+ * Replaces `fetch` with a mock before each test of the file, and unmounts and puts `fetch` back
+ * after it. Call once, at the top of a component test file.
+ */
+export function stubFetch(): Mock<typeof fetch> {
+  const fetchMock = vi.fn<typeof fetch>();
+  beforeEach(() => {
+    fetchMock.mockReset();
+    vi.stubGlobal('fetch', fetchMock);
+  });
+  afterEach(() => {
+    cleanup();
+    vi.unstubAllGlobals();
+  });
+  return fetchMock;
+}
+
+/** An answer of the API in JSON (a problem from 400 on), its messages written in `language`. */
+export function jsonResponse(body: unknown, status = 200, language = 'fr'): Response {
+  return new Response(body === undefined ? null : JSON.stringify(body), {
+    status,
+    headers: {
+      'Content-Type': status >= 400 ? 'application/problem+json' : 'application/json',
+      'Content-Language': language,
+    },
+  });
+}
+
+/** A collection listed whole, as the entity hooks ask for it. */
+export function listPage<T>(items: readonly T[]) {
+  return { items, total: items.length, limit: 1000, offset: 0 };
+}
+
+/** What a fake route answers: a status (200 by default) and a JSON body (none by default). */
+export type FakeRoute = (body: unknown) => { status?: number; body?: unknown };
+
+/**
+ * Makes `fetchMock` answer as the API would from `routes`, keyed by `METHOD /path` (the query is
+ * not compared); anything else is a 404. Returns `routes`, to which a test can add more.
+ */
+export function serveRoutes(fetchMock: Mock<typeof fetch>, routes: Record<string, FakeRoute>) {
+  fetchMock.mockImplementation(async (input, init) => {
+    const path = String(input).split('?')[0];
+    const route = routes[`${init?.method ?? 'GET'} ${path}`];
+    if (!route) return jsonResponse({ title: 'Not Found', status: 404 }, 404);
+    const answer = route(init?.body ? JSON.parse(String(init.body)) : undefined);
+    return jsonResponse(answer.body, answer.status ?? 200);
+  });
+  return routes;
 }

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { TextInput } from '@mantine/core';
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { SwotItemEntity } from '../../contract/entity-types.js';
 import i18n from '../i18n';
-import { installDomShims, renderPage } from '../test-utils';
+import { installDomShims, jsonResponse, renderPage, stubFetch } from '../test-utils';
 import { ConflictNotice } from './ConflictNotice';
 import { FormError } from './FormError';
 import { useEntityEditor } from './useEntityEditor';
@@ -30,7 +30,7 @@ function TitleForm({ entity }: { entity: SwotItemEntity | null }) {
     entity,
     initialValues: { title: entity?.title ?? '' },
     validate: (values) => ({ title: values.title.trim() ? undefined : 'Obligatoire' }),
-    toBody: (values) => ({ title: values.title, quadrant: 'strength' }),
+    toBody: (values) => ({ title: values.title, quadrant: 'strength' as const }),
   });
   return (
     <form onSubmit={editor.submit} noValidate>
@@ -47,15 +47,9 @@ function TitleForm({ entity }: { entity: SwotItemEntity | null }) {
   );
 }
 
-const fetchMock = vi.fn<typeof fetch>();
-const json = (status: number, body: unknown) =>
-  new Response(JSON.stringify(body), {
-    status,
-    headers: {
-      'Content-Type': status >= 400 ? 'application/problem+json' : 'application/json',
-      'Content-Language': 'en',
-    },
-  });
+const fetchMock = stubFetch();
+/** The server answers in English, the UI is in French. */
+const json = (status: number, body: unknown) => jsonResponse(body, status, 'en');
 /** Bodies of the requests sent, as `METHOD path body`. */
 const sent = () =>
   fetchMock.mock.calls.map(([url, init]) => `${init?.method ?? 'GET'} ${String(url)} ${String(init?.body ?? '')}`);
@@ -63,12 +57,6 @@ const sent = () =>
 beforeAll(() => installDomShims());
 beforeEach(async () => {
   await i18n.changeLanguage('fr');
-  fetchMock.mockReset();
-  vi.stubGlobal('fetch', fetchMock);
-});
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
 });
 
 describe('useEntityEditor', () => {

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, isApiError } from '../api/client';
 import {
@@ -11,9 +11,23 @@ import {
   type EntityOf,
 } from '../api/collections';
 import { compact, serverFieldErrors, type FieldErrors } from '../features/auth/validation';
+import type { NumberField } from './values';
 
 /** Where an edit stands against someone else's concurrent change (HTTP 409 `version_conflict`). */
 export type ConflictState = 'none' | 'stale' | 'reloaded' | 'gone';
+
+/** The fields of `V` holding a value of type `T`. */
+type FieldsOfType<V, T> = { [K in keyof V & string]: V[K] extends T ? K : never }[keyof V & string];
+
+/** What the form's frame reads of an editor: submitting, and the refusal and conflict to show. */
+export interface EntityEditorStatus {
+  submit: (event?: FormEvent) => void;
+  saving: boolean;
+  formError: unknown;
+  conflict: ConflictState;
+  reloading: boolean;
+  reloadLatest: () => Promise<void>;
+}
 
 export interface EntityEditorOptions<N extends CollectionName, V extends Record<string, unknown>> {
   planId: string;
@@ -103,9 +117,28 @@ export function useEntityEditor<N extends CollectionName, V extends Record<strin
     }
   };
 
+  /** Binds a text, textarea or date input (`<TextInput {...editor.field('title')} />`): name, value, error. */
+  const field = <K extends FieldsOfType<V, string>>(name: K) => ({
+    name,
+    value: values[name] as string,
+    error: errors[name],
+    onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+      setValue(name, event.currentTarget.value as V[K]),
+  });
+
+  /** Binds a Mantine NumberInput, which hands over a number, or the text while it is being typed. */
+  const numberField = <K extends FieldsOfType<V, NumberField>>(name: K) => ({
+    name,
+    value: values[name] as NumberField,
+    error: errors[name],
+    onChange: (value: NumberField) => setValue(name, value as V[K]),
+  });
+
   return {
     values,
     setValue,
+    field,
+    numberField,
     setValues,
     errors,
     formError,

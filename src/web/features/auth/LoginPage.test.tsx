@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { beforeAll, describe, expect, it } from 'vitest';
 import i18n from '../../i18n';
-import { installDomShims, renderPage } from '../../test-utils';
+import { installDomShims, renderPage, stubFetch } from '../../test-utils';
 import { LoginPage } from './LoginPage';
 
 function problem(status: number, title: string, code: string): Response {
@@ -12,17 +12,9 @@ function problem(status: number, title: string, code: string): Response {
   });
 }
 
-const fetchMock = vi.fn<typeof fetch>();
+const fetchMock = stubFetch();
 
 beforeAll(() => installDomShims());
-beforeEach(() => {
-  fetchMock.mockReset();
-  vi.stubGlobal('fetch', fetchMock);
-});
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
 
 async function submitLogin(email: string, password: string) {
   fireEvent.change(await screen.findByLabelText(i18n.t('auth.login.email'), { exact: false }), {

@@ -1,11 +1,20 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { BusinessGoalEntity, FunnelStageEntity } from '../../../contract/entity-types.js';
 import { queryKeys } from '../../api/queryKeys';
-import type { Me, Role } from '../../api/types';
+import type { Role } from '../../api/types';
 import i18n from '../../i18n';
-import { installDomShims, renderPage } from '../../test-utils';
+import {
+  installDomShims,
+  jsonResponse,
+  listPage,
+  renderPage,
+  serveRoutes,
+  signedInAs,
+  stubFetch,
+  type FakeRoute,
+} from '../../test-utils';
 import { GoalsPage } from './GoalsPage';
 
 const stamps = { version: 1, createdAt: '2025-11-02T09:00:00Z', updatedAt: '2025-11-02T09:00:00Z' };
@@ -64,60 +73,29 @@ const conversion: FunnelStageEntity = {
   version: 5,
 };
 
-const fetchMock = vi.fn<typeof fetch>();
-type Handler = (body: unknown) => Response;
+const fetchMock = stubFetch();
 
-const json = (body: unknown, status = 200) =>
-  new Response(JSON.stringify(body), {
-    status,
-    headers: {
-      'Content-Type': status < 400 ? 'application/json' : 'application/problem+json',
-      'Content-Language': 'fr',
-    },
+/** Lists the goals and stages given; writes go to `writes` (`METHOD path` → route). */
+function serve(goals: BusinessGoalEntity[], stages: FunnelStageEntity[], writes: Record<string, FakeRoute> = {}) {
+  serveRoutes(fetchMock, {
+    'GET /api/v1/plans/p1/business-goals': () => ({ body: listPage(goals) }),
+    'GET /api/v1/plans/p1/funnel-stages': () => ({ body: listPage(stages) }),
+    ...writes,
   });
-
-/** Lists the goals and stages given; writes go to `writes` (`METHOD path` → handler). */
-function serve(goals: BusinessGoalEntity[], stages: FunnelStageEntity[], writes: Record<string, Handler> = {}) {
-  fetchMock.mockImplementation(async (input, init) => {
-    const url = String(input);
-    const method = init?.method ?? 'GET';
-    const page = (items: unknown[]) => json({ items, total: items.length, limit: 1000, offset: 0 });
-    if (method === 'GET' && url === '/api/v1/plans/p1/business-goals?limit=1000&offset=0') return page(goals);
-    if (method === 'GET' && url === '/api/v1/plans/p1/funnel-stages?limit=1000&offset=0') return page(stages);
-    const write = writes[`${method} ${url}`];
-    if (write) return write(init?.body ? JSON.parse(String(init.body)) : undefined);
-    return json({ title: 'Not Found', status: 404 }, 404);
-  });
-}
-
-function me(role: Role): Me {
-  return {
-    user: { id: 'u1', email: 'ada@example.com', name: 'Ada', locale: 'fr', isAdmin: false },
-    token: null,
-    memberships: [{ workspace: { id: 'ws1', name: 'Démo' }, role }],
-  };
 }
 
 function renderGoals(role: Role = 'editor') {
   return renderPage(<GoalsPage />, '/w/ws1/p/p1/goals', {
     route: '/w/:workspaceId/p/:planId/goals',
-    seed: (queryClient) => queryClient.setQueryData(queryKeys.me, me(role)),
+    seed: (queryClient) => queryClient.setQueryData(queryKeys.me, signedInAs(role)),
   });
 }
 
 const writesTo = (method: string) => fetchMock.mock.calls.filter(([, init]) => (init?.method ?? 'GET') === method);
 
-beforeAll(() => {
-  installDomShims();
-});
+beforeAll(() => installDomShims());
 beforeEach(async () => {
   await i18n.changeLanguage('fr');
-  fetchMock.mockReset();
-  vi.stubGlobal('fetch', fetchMock);
-});
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
 });
 
 describe('GoalsPage — reading', () => {
@@ -204,7 +182,7 @@ describe('GoalsPage — reading', () => {
   });
 
   it('shows a loading failure with a retry', async () => {
-    fetchMock.mockResolvedValue(json({ title: 'Forbidden', status: 403, code: 'forbidden' }, 403));
+    fetchMock.mockResolvedValue(jsonResponse({ title: 'Forbidden', status: 403, code: 'forbidden' }, 403));
     renderGoals();
 
     expect(await screen.findByText('Impossible de charger les objectifs business')).toBeTruthy();
@@ -215,16 +193,15 @@ describe('GoalsPage — reading', () => {
 describe('GoalsPage — editing', () => {
   it('puts a server field error on its field', async () => {
     serve([], [], {
-      'POST /api/v1/plans/p1/business-goals': () =>
-        json(
-          {
-            title: 'Bad Request',
-            status: 400,
-            code: 'validation_failed',
-            errors: [{ path: '/body/target', message: 'La cible doit être un nombre fini', code: 'invalid_type' }],
-          },
-          400,
-        ),
+      'POST /api/v1/plans/p1/business-goals': () => ({
+        status: 400,
+        body: {
+          title: 'Bad Request',
+          status: 400,
+          code: 'validation_failed',
+          errors: [{ path: '/body/target', message: 'La cible doit être un nombre fini', code: 'invalid_type' }],
+        },
+      }),
     });
     renderGoals();
 
@@ -310,7 +287,7 @@ describe('GoalsPage — editing', () => {
 
   it('saves a new stage under its goal', async () => {
     const created = { ...leads, id: 's9', key: 'paniers', name: 'Panier moyen' };
-    serve([awareness], [], { 'POST /api/v1/plans/p1/funnel-stages': () => json(created, 201) });
+    serve([awareness], [], { 'POST /api/v1/plans/p1/funnel-stages': () => ({ status: 201, body: created }) });
     renderGoals();
 
     fireEvent.click(await screen.findByRole('button', { name: 'Ajouter une étape' }));
@@ -335,7 +312,7 @@ describe('GoalsPage — editing', () => {
   });
 
   it('moves a stage down by swapping the two positions', async () => {
-    const ok = (body: unknown) => json({ ...leads, ...(body as object) });
+    const ok = (body: unknown) => ({ body: { ...leads, ...(body as object) } });
     serve([revenue], [leads, conversion], {
       'PATCH /api/v1/plans/p1/funnel-stages/s1': ok,
       'PATCH /api/v1/plans/p1/funnel-stages/s2': ok,
@@ -357,7 +334,7 @@ describe('GoalsPage — editing', () => {
 
   it('asks before deleting a goal and says its funnel goes with it', async () => {
     serve([revenue], [leads, conversion], {
-      'DELETE /api/v1/plans/p1/business-goals/g1': () => new Response(null, { status: 204 }),
+      'DELETE /api/v1/plans/p1/business-goals/g1': () => ({ status: 204 }),
     });
     renderGoals();
 

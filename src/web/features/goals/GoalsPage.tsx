@@ -1,18 +1,19 @@
 import { Alert, Badge, Button, Group, Paper, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import type { BusinessGoalEntity, FunnelStageEntity } from '../../../contract/entity-types.js';
 import type { AlignmentReport } from '../../../core/funnel/index.js';
 import { useCollectionQuery, useDeleteEntity, useUpdateEntity } from '../../api/collections';
 import { FormError } from '../../forms/FormError';
 import { formatDate } from '../../i18n/format';
+import { ConfirmDeleteModal } from '../../ui/ConfirmDeleteModal';
 import { EmptyPanel } from '../../ui/EmptyPanel';
 import { ErrorState } from '../../ui/ErrorState';
+import { useScrollToHash } from '../../ui/useScrollToHash';
 import { useWorkspaceRole } from '../workspaces/useWorkspaceRole';
 import { alignmentByGoal, formatRelativeChange, formatValue, stagesOf, type Language } from './alignment';
 import { AlignmentSummary } from './AlignmentSummary';
-import { ConfirmDelete } from './ConfirmDelete';
 import { FunnelTable } from './FunnelTable';
 import { GoalForm } from './GoalForm';
 import { StageForm } from './StageForm';
@@ -44,7 +45,7 @@ export function GoalsPage() {
   const deleteGoal = useDeleteEntity(planId, 'business-goals');
   const deleteStage = useDeleteEntity(planId, 'funnel-stages');
   const mover = useStageMover(planId, stages);
-  useScrollToHash(Boolean(goals && stages));
+  useScrollToHash(Boolean(goals && stages), { moveFocus: false });
 
   if (goalsQuery.isPending || stagesQuery.isPending) {
     return (
@@ -154,7 +155,7 @@ export function GoalsPage() {
         />
       )}
       {deleting && (
-        <ConfirmDelete
+        <ConfirmDeleteModal
           name={deleting.type === 'goal' ? deleting.goal.title : deleting.stage.name}
           detail={
             deleting.type === 'goal' && stagesOf(deleting.goal.id, allStages).length > 0
@@ -164,7 +165,7 @@ export function GoalsPage() {
           pending={deleteGoal.isPending || deleteStage.isPending}
           error={deleteGoal.error ?? deleteStage.error}
           onConfirm={confirmDelete}
-          onCancel={closeDelete}
+          onClose={closeDelete}
         />
       )}
     </Stack>
@@ -358,21 +359,6 @@ function useStageMover(planId: string, stages: FunnelStageEntity[] | undefined) 
   };
 
   return { moving, error, move: (goalId: string, index: number, delta: -1 | 1) => void move(goalId, index, delta) };
-}
-
-/** Scrolls to `#entity-<key>` once the goals are shown (links from the health findings). */
-function useScrollToHash(ready: boolean) {
-  const { hash } = useLocation();
-  useEffect(() => {
-    if (!ready || hash.length < 2) return;
-    let id: string;
-    try {
-      id = decodeURIComponent(hash.slice(1));
-    } catch {
-      return;
-    }
-    document.getElementById(id)?.scrollIntoView?.({ block: 'start' });
-  }, [ready, hash]);
 }
 
 function TargetIcon() {

@@ -1,16 +1,14 @@
-import { Button, Group, Modal, NativeSelect, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { NativeSelect, NumberInput, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { BusinessGoalEntity, FunnelStageEntity } from '../../../contract/entity-types.js';
-import { ConflictNotice } from '../../forms/ConflictNotice';
-import { FormError } from '../../forms/FormError';
+import { EntityFormModal } from '../../forms/EntityFormModal';
 import { useEntityEditor } from '../../forms/useEntityEditor';
+import { isNumberOrEmpty, parseDecimal, textOrNull, type NumberField } from '../../forms/values';
 import { requiredError } from '../auth/validation';
 import { AlignmentPreview } from './AlignmentSummary';
 import {
   DRAFT_ID,
-  draftNumber,
   formatRelativeChange,
-  isNumberOrEmpty,
   nextPosition,
   previewStage,
   type Language,
@@ -25,8 +23,8 @@ type StageValues = {
   name: string;
   kind: StageKind;
   unit: string;
-  baselineValue: number | string;
-  targetValue: number | string;
+  baselineValue: NumberField;
+  targetValue: NumberField;
 };
 
 function initialValues(stage: FunnelStageEntity | null): StageValues {
@@ -38,8 +36,6 @@ function initialValues(stage: FunnelStageEntity | null): StageValues {
     targetValue: stage?.targetValue ?? '',
   };
 }
-
-const textOrNull = (value: string) => (value.trim() ? value.trim() : null);
 
 interface StageFormProps {
   planId: string;
@@ -69,12 +65,12 @@ export function StageForm({ planId, goal, stage, goals, stages, lang, onClose }:
       name: values.name.trim(),
       kind: values.kind,
       unit: textOrNull(values.unit),
-      baselineValue: draftNumber(values.baselineValue),
-      targetValue: draftNumber(values.targetValue),
+      baselineValue: parseDecimal(values.baselineValue),
+      targetValue: parseDecimal(values.targetValue),
     }),
     onSaved: onClose,
   });
-  const { values, errors, setValue } = editor;
+  const { values, errors, setValue, field, numberField } = editor;
 
   const draft: StageInput = {
     id: stage?.id ?? DRAFT_ID,
@@ -84,8 +80,8 @@ export function StageForm({ planId, goal, stage, goals, stages, lang, onClose }:
     name: values.name.trim() || stage?.name || '…',
     kind: values.kind,
     unit: textOrNull(values.unit),
-    baselineValue: draftNumber(values.baselineValue),
-    targetValue: draftNumber(values.targetValue),
+    baselineValue: parseDecimal(values.baselineValue),
+    targetValue: parseDecimal(values.targetValue),
   };
   const preview = previewStage(goals, stages, draft);
 
@@ -96,84 +92,56 @@ export function StageForm({ planId, goal, stage, goals, stages, lang, onClose }:
   };
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <EntityFormModal
+      editor={editor}
       title={stage ? t('goals.form.stageEditTitle') : t('goals.form.stageCreateTitle')}
       size="lg"
+      onClose={onClose}
+      intro={
+        <Text size="sm" c="dimmed">
+          {t('goals.form.stageGoal', { goal: goal.title })}
+        </Text>
+      }
     >
-      <form onSubmit={editor.submit} noValidate>
-        <Stack gap="md">
-          <Text size="sm" c="dimmed">
-            {t('goals.form.stageGoal', { goal: goal.title })}
-          </Text>
-          <ConflictNotice state={editor.conflict} reloading={editor.reloading} onReload={editor.reloadLatest} />
-          <FormError error={editor.formError} />
-          <TextInput
-            label={t('goals.form.stageName')}
-            placeholder={t('goals.form.stageNamePlaceholder')}
-            name="name"
-            required
-            data-autofocus
-            maxLength={200}
-            value={values.name}
-            error={errors.name}
-            onChange={(event) => setValue('name', event.currentTarget.value)}
-          />
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <NativeSelect
-              label={t('goals.form.stageKind')}
-              name="kind"
-              value={values.kind}
-              error={errors.kind}
-              data={STAGE_KINDS.map((kind) => ({ value: kind, label: t(`goals.stageKindOption.${kind}`) }))}
-              onChange={(event) => onKindChange(event.currentTarget.value as StageKind)}
-            />
-            <TextInput
-              label={t('goals.form.unit')}
-              description={t('goals.form.stageUnitHint')}
-              name="unit"
-              maxLength={40}
-              value={values.unit}
-              error={errors.unit}
-              onChange={(event) => setValue('unit', event.currentTarget.value)}
-            />
-          </SimpleGrid>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <NumberInput
-              label={t('goals.form.baseline')}
-              name="baselineValue"
-              hideControls
-              {...numberFormat(lang)}
-              value={values.baselineValue}
-              error={errors.baselineValue}
-              onChange={(value) => setValue('baselineValue', value)}
-            />
-            <NumberInput
-              label={t('goals.form.target')}
-              name="targetValue"
-              hideControls
-              {...numberFormat(lang)}
-              value={values.targetValue}
-              error={errors.targetValue}
-              onChange={(value) => setValue('targetValue', value)}
-            />
-          </SimpleGrid>
-          <AlignmentPreview
-            report={preview}
-            lang={lang}
-            change={formatRelativeChange(goal.baseline, goal.target, lang)}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={editor.saving}>
-              {t('form.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <TextInput
+        label={t('goals.form.stageName')}
+        placeholder={t('goals.form.stageNamePlaceholder')}
+        required
+        data-autofocus
+        maxLength={200}
+        {...field('name')}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <NativeSelect
+          label={t('goals.form.stageKind')}
+          name="kind"
+          value={values.kind}
+          error={errors.kind}
+          data={STAGE_KINDS.map((kind) => ({ value: kind, label: t(`goals.stageKindOption.${kind}`) }))}
+          onChange={(event) => onKindChange(event.currentTarget.value as StageKind)}
+        />
+        <TextInput
+          label={t('goals.form.unit')}
+          description={t('goals.form.stageUnitHint')}
+          maxLength={40}
+          {...field('unit')}
+        />
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <NumberInput
+          label={t('goals.form.baseline')}
+          hideControls
+          {...numberFormat(lang)}
+          {...numberField('baselineValue')}
+        />
+        <NumberInput
+          label={t('goals.form.target')}
+          hideControls
+          {...numberFormat(lang)}
+          {...numberField('targetValue')}
+        />
+      </SimpleGrid>
+      <AlignmentPreview report={preview} lang={lang} change={formatRelativeChange(goal.baseline, goal.target, lang)} />
+    </EntityFormModal>
   );
 }

@@ -2,11 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   alignmentByGoal,
   DRAFT_ID,
-  draftNumber,
   formatRelativeChange,
   formatValue,
-  isCalendarDate,
-  isNumberOrEmpty,
   previewGoal,
   previewStage,
   stagesOf,
@@ -202,47 +199,6 @@ describe('live preview with the values being typed', () => {
     expect(report?.status).toBe('shortfall');
     expect(report?.impliedChange).toBeCloseTo(0.17, 9);
     expect(report?.stageNeeds.map((n) => n.stage)).toEqual(['key-s1', DRAFT_ID]);
-  });
-});
-
-describe('typed values', () => {
-  it.each([
-    [12, 12],
-    [0, 0],
-    ['', null],
-    ['1,5', 1.5],
-    ['1.5', 1.5],
-    ['-3', -3],
-    ['1 200', 1200],
-    ['-', null],
-    ['abc', null],
-    ['1,2,3', null],
-    [Number.NaN, null],
-    [null, null],
-  ] as const)('draftNumber(%j) = %j', (value, expected) => {
-    expect(draftNumber(value)).toBe(expected);
-  });
-
-  it.each([
-    ['', true],
-    ['  ', true],
-    [null, true],
-    [42, true],
-    ['4,2', true],
-    ['x', false],
-  ] as const)('isNumberOrEmpty(%j) = %j', (value, expected) => {
-    expect(isNumberOrEmpty(value)).toBe(expected);
-  });
-
-  it.each([
-    ['2026-12-31', true],
-    ['2028-02-29', true],
-    ['2027-02-29', false],
-    ['2026-04-31', false],
-    ['31/12/2026', false],
-    ['', false],
-  ])('isCalendarDate(%j) = %j', (value, expected) => {
-    expect(isCalendarDate(value)).toBe(expected);
   });
 });
 

@@ -7,6 +7,7 @@ import type { BusinessGoalEntity, FunnelStageEntity } from '../../../contract/en
 import { formatChange, formatNumber, formatWithUnit } from '../../../core/funnel/format.js';
 import { funnelAlignment, type AlignmentReport } from '../../../core/funnel/index.js';
 import type { BusinessGoal, FunnelStage, PlanFacts } from '../../../core/plan.js';
+import { emptyPlan } from '../../../core/shared/empty-plan.js';
 
 export type Language = 'fr' | 'en';
 
@@ -64,36 +65,11 @@ export function stagesOf<S extends StageInput>(goalId: string, stages: readonly 
 
 /** The facts the funnel check reads: the goals and their stages; the rest of the plan is empty. */
 export function toPlanFacts(goals: readonly GoalInput[], stages: readonly StageInput[]): PlanFacts {
-  const funnelStages = goals.flatMap((goal) => stagesOf(goal.id, stages).map((stage) => toCoreStage(stage, goal.key)));
-  return {
+  return emptyPlan({
     plan: { key: 'plan', name: '', status: 'draft', currency: 'EUR', locale: 'fr' },
-    people: [],
     businessGoals: goals.map(toCoreGoal),
-    funnelStages,
-    personas: [],
-    swotItems: [],
-    objectives: [],
-    okrObjectives: [],
-    keyResults: [],
-    checkIns: [],
-    strategies: [],
-    tactics: [],
-    actions: [],
-    raciAssignments: [],
-    actionDependencies: [],
-    contentItems: [],
-    budgetLines: [],
-    spendEntries: [],
-    budgetScenarios: [],
-    scenarioAllocations: [],
-    kpis: [],
-    kpiTargets: [],
-    measurements: [],
-    correctiveActions: [],
-    experiments: [],
-    experimentVariants: [],
-    experimentResults: [],
-  };
+    funnelStages: goals.flatMap((goal) => stagesOf(goal.id, stages).map((stage) => toCoreStage(stage, goal.key))),
+  });
 }
 
 /** The funnel check of every goal, by goal id. */
@@ -130,35 +106,6 @@ export function previewStage(
 /** The position a new stage gets in the preview: after every stage listed. */
 export function nextPosition(stages: readonly StageInput[]): number {
   return stages.reduce((max, stage) => Math.max(max, stage.position + 1), 0);
-}
-
-/**
- * A number as typed in a form (number inputs give a number, or a string while empty or partial):
- * null when there is none yet. Accepts the French decimal comma.
- */
-export function draftNumber(value: number | string | null | undefined): number | null {
-  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  if (typeof value !== 'string') return null;
-  const text = value.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
-  if (!/^-?(\d+\.?\d*|\.\d+)$/.test(text)) return null;
-  const parsed = Number(text);
-  return Number.isFinite(parsed) ? parsed : null;
-}
-
-/** Whether a typed value is a number or nothing (an empty field): anything else is refused. */
-export function isNumberOrEmpty(value: number | string | null | undefined): boolean {
-  if (value === null || value === undefined) return true;
-  if (typeof value === 'string' && value.trim() === '') return true;
-  return draftNumber(value) !== null;
-}
-
-/** Whether `value` is a calendar date written `YYYY-MM-DD` that exists (no 31 April). */
-export function isCalendarDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 /** A value in its unit as the funnel check writes it: « 1 200 EUR », « 2,5 % », "2.5%". */

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { queryKeys } from '../../api/queryKeys';
-import type { Me, Role } from '../../api/types';
+import type { Role } from '../../api/types';
 import i18n from '../../i18n';
-import { installDomShims, renderPage } from '../../test-utils';
+import { installDomShims, jsonResponse, renderPage, signedInAs, stubFetch } from '../../test-utils';
 import { MembersPage } from './MembersPage';
 import type { Member } from './useMembers';
 
@@ -38,18 +38,9 @@ const members: Member[] = [
   },
 ];
 
-const me = (role: Role): Me => ({
-  user: { id: 'u1', email: 'ada@example.com', name: 'Ada', locale: 'fr', isAdmin: false },
-  token: null,
-  memberships: [{ workspace: { id: 'ws1', name: 'Démo' }, role }],
-});
-
-const fetchMock = vi.fn<typeof fetch>();
-const json = (body: unknown, status = 200) =>
-  new Response(JSON.stringify(body), {
-    status,
-    headers: { 'Content-Type': status < 400 ? 'application/json' : 'application/problem+json' },
-  });
+const fetchMock = stubFetch();
+/** This server words its messages in English: the page translates the ones it knows. */
+const json = (body: unknown, status = 200) => jsonResponse(body, status, 'en');
 
 interface Call {
   url: string;
@@ -75,7 +66,7 @@ function serve(write: (call: Call) => Response = () => json({}, 201)) {
 function renderMembers(role: Role) {
   return renderPage(<MembersPage />, '/w/ws1/members', {
     route: '/w/:workspaceId/members',
-    seed: (queryClient) => queryClient.setQueryData(queryKeys.me, me(role)),
+    seed: (queryClient) => queryClient.setQueryData(queryKeys.me, signedInAs(role)),
   });
 }
 
@@ -85,12 +76,6 @@ beforeAll(() => installDomShims());
 beforeEach(async () => {
   await i18n.changeLanguage('fr');
   calls.length = 0;
-  fetchMock.mockReset();
-  vi.stubGlobal('fetch', fetchMock);
-});
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
 });
 
 describe('MembersPage', () => {

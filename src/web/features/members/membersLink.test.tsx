@@ -1,31 +1,20 @@
 // @vitest-environment happy-dom
-import { cleanup, screen } from '@testing-library/react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { screen } from '@testing-library/react';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { queryKeys } from '../../api/queryKeys';
-import type { Me } from '../../api/types';
 import i18n from '../../i18n';
-import { installDomShims, renderPage } from '../../test-utils';
+import { installDomShims, renderPage, signedInAs, stubFetch } from '../../test-utils';
 import { AppLayout } from '../../ui/AppLayout';
-
-const me: Me = {
-  user: { id: 'u1', email: 'ada@example.com', name: 'Ada', locale: 'fr', isAdmin: false },
-  token: null,
-  memberships: [{ workspace: { id: 'ws1', name: 'Démo' }, role: 'viewer' }],
-};
 
 function renderShell(path: string) {
   return renderPage(<AppLayout />, path, {
     route: '/w/:workspaceId/*',
-    seed: (queryClient) => queryClient.setQueryData(queryKeys.me, me),
+    seed: (queryClient) => queryClient.setQueryData(queryKeys.me, signedInAs('viewer')),
   });
 }
 
+stubFetch();
 beforeAll(() => installDomShims());
-beforeEach(() => vi.stubGlobal('fetch', vi.fn<typeof fetch>()));
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
 
 describe('the header’s members link', () => {
   it('leads to the members of the workspace shown', async () => {

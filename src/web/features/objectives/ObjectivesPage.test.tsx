@@ -1,12 +1,20 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BusinessGoalEntity, ObjectiveEntity } from '../../../contract/entity-types.js';
 import type { SmartReport } from '../../../core/smart/index.js';
 import { queryKeys } from '../../api/queryKeys';
-import type { Me, Role } from '../../api/types';
+import type { Role } from '../../api/types';
 import i18n from '../../i18n';
-import { installDomShims, renderPage } from '../../test-utils';
+import {
+  installDomShims,
+  listPage,
+  renderPage,
+  serveRoutes,
+  signedInAs,
+  stubFetch,
+  type FakeRoute,
+} from '../../test-utils';
 import { ObjectivesPage } from './ObjectivesPage';
 
 const stamp = { version: 1, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' };
@@ -64,45 +72,21 @@ function serverReport(key: string, failing: boolean): SmartReport {
   };
 }
 
-const fetchMock = vi.fn<typeof fetch>();
-type Handler = (body: unknown) => { status?: number; body?: unknown };
-let routes: Record<string, Handler> = {};
-
-function json(status: number, body: unknown) {
-  return new Response(body === undefined ? null : JSON.stringify(body), {
-    status,
-    headers: {
-      'Content-Type': status >= 400 ? 'application/problem+json' : 'application/json',
-      'Content-Language': 'fr',
-    },
-  });
-}
+const fetchMock = stubFetch();
+let routes: Record<string, FakeRoute> = {};
 
 function serve(data: { objectives: ObjectiveEntity[]; goals?: BusinessGoalEntity[]; smart?: SmartReport[] }) {
-  const page = (items: unknown[]) => ({ items, total: items.length, limit: 1000, offset: 0 });
-  routes = {
-    'GET /api/v1/plans/p1/objectives': () => ({ body: page(data.objectives) }),
-    'GET /api/v1/plans/p1/business-goals': () => ({ body: page(data.goals ?? [goal]) }),
+  routes = serveRoutes(fetchMock, {
+    'GET /api/v1/plans/p1/objectives': () => ({ body: listPage(data.objectives) }),
+    'GET /api/v1/plans/p1/business-goals': () => ({ body: listPage(data.goals ?? [goal]) }),
     'GET /api/v1/plans/p1/smart': () => ({ body: { items: data.smart ?? [] } }),
-  };
-  fetchMock.mockImplementation(async (input, init) => {
-    const url = String(input).split('?')[0];
-    const handler = routes[`${init?.method ?? 'GET'} ${url}`];
-    if (!handler) return json(404, { title: 'Not Found', status: 404 });
-    const result = handler(init?.body ? JSON.parse(String(init.body)) : undefined);
-    return json(result.status ?? 200, result.body);
   });
 }
 
 function renderObjectives(role: Role = 'editor', hash = '') {
-  const me: Me = {
-    user: { id: 'u1', email: 'ada@example.com', name: 'Ada', locale: 'fr', isAdmin: false },
-    token: null,
-    memberships: [{ workspace: { id: 'ws1', name: 'Démo' }, role }],
-  };
   return renderPage(<ObjectivesPage />, `/w/ws1/p/p1/objectives${hash}`, {
     route: '/w/:workspaceId/p/:planId/objectives',
-    seed: (queryClient) => queryClient.setQueryData(queryKeys.me, me),
+    seed: (queryClient) => queryClient.setQueryData(queryKeys.me, signedInAs(role)),
   });
 }
 
@@ -115,13 +99,9 @@ beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date(2026, 2, 1, 10, 0));
   await i18n.changeLanguage('fr');
-  fetchMock.mockReset();
-  vi.stubGlobal('fetch', fetchMock);
 });
 afterEach(() => {
-  cleanup();
   vi.useRealTimers();
-  vi.unstubAllGlobals();
 });
 
 describe('ObjectivesPage', () => {

@@ -4,41 +4,10 @@ import {
   draftObjective,
   objectiveBody,
   objectiveValues,
-  parseDecimal,
-  todayLocal,
   typeBalance,
   type ObjectiveType,
   type ObjectiveValues,
 } from './objectiveForm';
-
-describe('parseDecimal', () => {
-  it.each<[number | string | null, number | null]>([
-    [12, 12],
-    [0, 0],
-    ['', null],
-    [null, null],
-    ['-', null],
-    ['12,5', 12.5],
-    ['12.5', 12.5],
-    ['12\u202f500,25', 12500.25],
-    ['12 500', 12500],
-    ['-3,5', -3.5],
-    ['abc', null],
-    [Number.NaN, null],
-  ])('%j → %j', (input, expected) => {
-    expect(parseDecimal(input)).toBe(expected);
-  });
-});
-
-describe('todayLocal', () => {
-  it.each([
-    [new Date(2026, 0, 5, 0, 0), '2026-01-05'],
-    [new Date(2026, 11, 31, 23, 59), '2026-12-31'],
-    [new Date(2027, 8, 9, 12), '2027-09-09'],
-  ])('%s → %s', (date, expected) => {
-    expect(todayLocal(date)).toBe(expected);
-  });
-});
 
 describe('typeBalance', () => {
   const of = (...types: ObjectiveType[]) => types.map((type) => ({ type }));

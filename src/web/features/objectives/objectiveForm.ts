@@ -1,13 +1,11 @@
 import type { ObjectiveEntity } from '../../../contract/entity-types.js';
 import type { Objective } from '../../../core/plan.js';
 import type { CreateBody } from '../../api/collections';
+import { parseDecimal, textOrNull, type NumberField } from '../../forms/values';
 
 /** The method's four kinds of marketing objective, in the order it presents them. */
 export const OBJECTIVE_TYPES = ['awareness', 'acquisition', 'loyalty', 'engagement'] as const;
 export type ObjectiveType = (typeof OBJECTIVE_TYPES)[number];
-
-/** A number field as Mantine's NumberInput hands it over: a number, or text while being typed. */
-export type NumberField = number | string;
 
 /** What the objective form edits; the names are the API's, so server field errors land on them. */
 export type ObjectiveValues = {
@@ -23,25 +21,6 @@ export type ObjectiveValues = {
   businessGoalIds: string[];
 };
 
-/**
- * A typed number, or null when the field is empty or not a number. Accepts a decimal comma and
- * spaces (French writing: « 12 500,5 »).
- */
-export function parseDecimal(value: NumberField | null | undefined): number | null {
-  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  if (value == null) return null;
-  const text = value.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
-  if (text === '' || text === '-' || text === '.') return null;
-  const parsed = Number(text);
-  return Number.isFinite(parsed) ? parsed : null;
-}
-
-/** The local calendar day as `YYYY-MM-DD` (not UTC: late in the evening it is still today). */
-export function todayLocal(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 export function objectiveValues(entity: ObjectiveEntity | null, type: ObjectiveType = 'awareness'): ObjectiveValues {
   return {
     title: entity?.title ?? '',
@@ -56,8 +35,6 @@ export function objectiveValues(entity: ObjectiveEntity | null, type: ObjectiveT
     businessGoalIds: entity?.businessGoalIds ?? [],
   };
 }
-
-const textOrNull = (text: string): string | null => (text.trim() ? text.trim() : null);
 
 /** The request body: every field, empty ones as null so that an edit can clear them. */
 export function objectiveBody(values: ObjectiveValues): CreateBody<'objectives'> {

@@ -1,12 +1,11 @@
-import { Button, Group, Modal, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { NumberInput, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { KeyResultEntity } from '../../../contract/entity-types.js';
-import { ConflictNotice } from '../../forms/ConflictNotice';
-import { FormError } from '../../forms/FormError';
+import { EntityFormModal } from '../../forms/EntityFormModal';
 import { useEntityEditor } from '../../forms/useEntityEditor';
+import { parseDecimal } from '../../forms/values';
 import { requiredError } from '../auth/validation';
 import { languageOf, numberInputSeparators } from '../objectives/format';
-import { parseDecimal } from '../objectives/objectiveForm';
 import { keyResultBody, keyResultValues, type KeyResultValues } from './okrForm';
 
 interface KeyResultEditorModalProps {
@@ -37,78 +36,56 @@ export function KeyResultEditorModal({ planId, okrObjectiveId, entity, onClose }
     toBody: (values) => keyResultBody(values, okrObjectiveId),
     onSaved: onClose,
   });
-  const { values, setValue, errors } = editor;
-  const numberField = (
-    field: 'startValue' | 'targetValue' | 'currentValue' | 'weight',
-    label: string,
-    extra: { description?: string; required?: boolean; min?: number; max?: number } = {},
-  ) => (
-    <NumberInput
-      label={label}
-      name={field}
-      value={values[field]}
-      error={errors[field]}
-      onChange={(value) => setValue(field, value)}
-      hideControls
-      {...separators}
-      {...extra}
-    />
-  );
+  const { field, numberField } = editor;
 
   return (
-    <Modal opened onClose={onClose} title={t(entity ? 'okrs.form.krEditTitle' : 'okrs.form.krCreateTitle')} size="lg">
-      <form onSubmit={editor.submit} noValidate>
-        <Stack gap="sm">
-          <ConflictNotice state={editor.conflict} reloading={editor.reloading} onReload={editor.reloadLatest} />
-          <FormError error={editor.formError} />
-          <TextInput
-            label={t('okrs.form.title')}
-            name="title"
-            required
-            data-autofocus
-            maxLength={500}
-            placeholder={t('okrs.form.krTitlePlaceholder')}
-            value={values.title}
-            error={errors.title}
-            onChange={(event) => setValue('title', event.currentTarget.value)}
-          />
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput
-              label={t('okrs.form.metric')}
-              name="metric"
-              value={values.metric}
-              error={errors.metric}
-              onChange={(event) => setValue('metric', event.currentTarget.value)}
-            />
-            <TextInput
-              label={t('okrs.form.unit')}
-              name="unit"
-              maxLength={40}
-              value={values.unit}
-              error={errors.unit}
-              onChange={(event) => setValue('unit', event.currentTarget.value)}
-            />
-          </SimpleGrid>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            {numberField('startValue', t('okrs.form.startValue'))}
-            {numberField('targetValue', t('okrs.form.targetValue'), { required: true })}
-          </SimpleGrid>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            {numberField('currentValue', t('okrs.form.currentValue'), {
-              description: t('okrs.form.currentValueHint'),
-            })}
-            {numberField('weight', t('okrs.form.weight'), { description: t('okrs.form.weightHint'), min: 0, max: 100 })}
-          </SimpleGrid>
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={editor.saving}>
-              {t('form.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <EntityFormModal
+      editor={editor}
+      title={t(entity ? 'okrs.form.krEditTitle' : 'okrs.form.krCreateTitle')}
+      size="lg"
+      gap="sm"
+      onClose={onClose}
+    >
+      <TextInput
+        label={t('okrs.form.title')}
+        required
+        data-autofocus
+        maxLength={500}
+        placeholder={t('okrs.form.krTitlePlaceholder')}
+        {...field('title')}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput label={t('okrs.form.metric')} {...field('metric')} />
+        <TextInput label={t('okrs.form.unit')} maxLength={40} {...field('unit')} />
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <NumberInput label={t('okrs.form.startValue')} hideControls {...separators} {...numberField('startValue')} />
+        <NumberInput
+          label={t('okrs.form.targetValue')}
+          required
+          hideControls
+          {...separators}
+          {...numberField('targetValue')}
+        />
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <NumberInput
+          label={t('okrs.form.currentValue')}
+          description={t('okrs.form.currentValueHint')}
+          hideControls
+          {...separators}
+          {...numberField('currentValue')}
+        />
+        <NumberInput
+          label={t('okrs.form.weight')}
+          description={t('okrs.form.weightHint')}
+          min={0}
+          max={100}
+          hideControls
+          {...separators}
+          {...numberField('weight')}
+        />
+      </SimpleGrid>
+    </EntityFormModal>
   );
 }

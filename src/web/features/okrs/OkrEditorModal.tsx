@@ -1,8 +1,7 @@
-import { Button, Group, Modal, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { NativeSelect, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ObjectiveEntity, OkrObjectiveEntity, PersonEntity } from '../../../contract/entity-types.js';
-import { ConflictNotice } from '../../forms/ConflictNotice';
-import { FormError } from '../../forms/FormError';
+import { EntityFormModal } from '../../forms/EntityFormModal';
 import { useEntityEditor } from '../../forms/useEntityEditor';
 import { requiredError } from '../auth/validation';
 import { okrBody, okrValues, type OkrValues } from './okrForm';
@@ -34,81 +33,49 @@ export function OkrEditorModal({ planId, entity, objectives, people, onClose }: 
     toBody: okrBody,
     onSaved: onClose,
   });
-  const { values, setValue, errors } = editor;
+  const { values, setValue, errors, field } = editor;
   const none = { value: '', label: t('okrs.form.none') };
 
   return (
-    <Modal opened onClose={onClose} title={t(entity ? 'okrs.form.editTitle' : 'okrs.form.createTitle')} size="lg">
-      <form onSubmit={editor.submit} noValidate>
-        <Stack gap="sm">
-          <ConflictNotice state={editor.conflict} reloading={editor.reloading} onReload={editor.reloadLatest} />
-          <FormError error={editor.formError} />
-          <TextInput
-            label={t('okrs.form.title')}
-            name="title"
-            required
-            data-autofocus
-            maxLength={500}
-            placeholder={t('okrs.form.titlePlaceholder')}
-            value={values.title}
-            error={errors.title}
-            onChange={(event) => setValue('title', event.currentTarget.value)}
-          />
-          <Textarea
-            label={t('okrs.form.description')}
-            name="description"
-            rows={2}
-            value={values.description}
-            error={errors.description}
-            onChange={(event) => setValue('description', event.currentTarget.value)}
-          />
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput
-              type="date"
-              label={t('okrs.form.periodStart')}
-              name="periodStart"
-              value={values.periodStart}
-              error={errors.periodStart}
-              onChange={(event) => setValue('periodStart', event.currentTarget.value)}
-            />
-            <TextInput
-              type="date"
-              label={t('okrs.form.periodEnd')}
-              name="periodEnd"
-              value={values.periodEnd}
-              error={errors.periodEnd}
-              onChange={(event) => setValue('periodEnd', event.currentTarget.value)}
-            />
-          </SimpleGrid>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <NativeSelect
-              label={t('okrs.form.owner')}
-              name="ownerId"
-              description={people.length === 0 ? t('okrs.form.ownerNone') : undefined}
-              value={values.ownerId ?? ''}
-              error={errors.ownerId}
-              data={[none, ...people.map((person) => ({ value: person.id, label: person.name }))]}
-              onChange={(event) => setValue('ownerId', event.currentTarget.value || null)}
-            />
-            <NativeSelect
-              label={t('okrs.form.objective')}
-              name="objectiveId"
-              value={values.objectiveId ?? ''}
-              error={errors.objectiveId}
-              data={[none, ...objectives.map((objective) => ({ value: objective.id, label: objective.title }))]}
-              onChange={(event) => setValue('objectiveId', event.currentTarget.value || null)}
-            />
-          </SimpleGrid>
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={editor.saving}>
-              {t('form.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <EntityFormModal
+      editor={editor}
+      title={t(entity ? 'okrs.form.editTitle' : 'okrs.form.createTitle')}
+      size="lg"
+      gap="sm"
+      onClose={onClose}
+    >
+      <TextInput
+        label={t('okrs.form.title')}
+        required
+        data-autofocus
+        maxLength={500}
+        placeholder={t('okrs.form.titlePlaceholder')}
+        {...field('title')}
+      />
+      <Textarea label={t('okrs.form.description')} rows={2} {...field('description')} />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput type="date" label={t('okrs.form.periodStart')} {...field('periodStart')} />
+        <TextInput type="date" label={t('okrs.form.periodEnd')} {...field('periodEnd')} />
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <NativeSelect
+          label={t('okrs.form.owner')}
+          name="ownerId"
+          description={people.length === 0 ? t('okrs.form.ownerNone') : undefined}
+          value={values.ownerId ?? ''}
+          error={errors.ownerId}
+          data={[none, ...people.map((person) => ({ value: person.id, label: person.name }))]}
+          onChange={(event) => setValue('ownerId', event.currentTarget.value || null)}
+        />
+        <NativeSelect
+          label={t('okrs.form.objective')}
+          name="objectiveId"
+          value={values.objectiveId ?? ''}
+          error={errors.objectiveId}
+          data={[none, ...objectives.map((objective) => ({ value: objective.id, label: objective.title }))]}
+          onChange={(event) => setValue('objectiveId', event.currentTarget.value || null)}
+        />
+      </SimpleGrid>
+    </EntityFormModal>
   );
 }

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type {
   CheckInEntity,
@@ -10,9 +10,17 @@ import type {
 } from '../../../contract/entity-types.js';
 import type { OkrReport } from '../../../core/okr/index.js';
 import { queryKeys } from '../../api/queryKeys';
-import type { Me, Role } from '../../api/types';
+import type { Role } from '../../api/types';
 import i18n from '../../i18n';
-import { installDomShims, renderPage } from '../../test-utils';
+import {
+  installDomShims,
+  listPage,
+  renderPage,
+  serveRoutes,
+  signedInAs,
+  stubFetch,
+  type FakeRoute,
+} from '../../test-utils';
 import { OkrsPage } from './OkrsPage';
 
 const stamp = { version: 1, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' };
@@ -146,19 +154,8 @@ const report: OkrReport = {
   ],
 };
 
-const fetchMock = vi.fn<typeof fetch>();
-type Handler = (body: unknown) => { status?: number; body?: unknown };
-let routes: Record<string, Handler> = {};
-
-function json(status: number, body: unknown) {
-  return new Response(body === undefined ? null : JSON.stringify(body), {
-    status,
-    headers: {
-      'Content-Type': status >= 400 ? 'application/problem+json' : 'application/json',
-      'Content-Language': 'fr',
-    },
-  });
-}
+const fetchMock = stubFetch();
+let routes: Record<string, FakeRoute> = {};
 
 interface Data {
   okrs: OkrObjectiveEntity[];
@@ -168,33 +165,20 @@ interface Data {
 }
 
 function serve(data: Data) {
-  const page = (items: unknown[]) => ({ items, total: items.length, limit: 1000, offset: 0 });
-  routes = {
-    'GET /api/v1/plans/p1/okr-objectives': () => ({ body: page(data.okrs) }),
-    'GET /api/v1/plans/p1/key-results': () => ({ body: page(data.keyResults ?? []) }),
-    'GET /api/v1/plans/p1/check-ins': () => ({ body: page(data.checkIns ?? []) }),
-    'GET /api/v1/plans/p1/objectives': () => ({ body: page([smartObjective]) }),
-    'GET /api/v1/workspaces/ws1/people': () => ({ body: page([person]) }),
+  routes = serveRoutes(fetchMock, {
+    'GET /api/v1/plans/p1/okr-objectives': () => ({ body: listPage(data.okrs) }),
+    'GET /api/v1/plans/p1/key-results': () => ({ body: listPage(data.keyResults ?? []) }),
+    'GET /api/v1/plans/p1/check-ins': () => ({ body: listPage(data.checkIns ?? []) }),
+    'GET /api/v1/plans/p1/objectives': () => ({ body: listPage([smartObjective]) }),
+    'GET /api/v1/workspaces/ws1/people': () => ({ body: listPage([person]) }),
     'GET /api/v1/plans/p1/okr-scores': () => ({ body: { items: data.reports ?? [] } }),
-  };
-  fetchMock.mockImplementation(async (input, init) => {
-    const url = String(input).split('?')[0];
-    const handler = routes[`${init?.method ?? 'GET'} ${url}`];
-    if (!handler) return json(404, { title: 'Not Found', status: 404 });
-    const result = handler(init?.body ? JSON.parse(String(init.body)) : undefined);
-    return json(result.status ?? 200, result.body);
   });
 }
 
 function renderOkrs(role: Role = 'editor') {
-  const me: Me = {
-    user: { id: 'u1', email: 'ada@example.com', name: 'Ada', locale: 'fr', isAdmin: false },
-    token: null,
-    memberships: [{ workspace: { id: 'ws1', name: 'Démo' }, role }],
-  };
   return renderPage(<OkrsPage />, '/w/ws1/p/p1/okrs', {
     route: '/w/:workspaceId/p/:planId/okrs',
-    seed: (queryClient) => queryClient.setQueryData(queryKeys.me, me),
+    seed: (queryClient) => queryClient.setQueryData(queryKeys.me, signedInAs(role)),
   });
 }
 
@@ -209,13 +193,9 @@ beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date(2026, 2, 1, 10, 0));
   await i18n.changeLanguage('fr');
-  fetchMock.mockReset();
-  vi.stubGlobal('fetch', fetchMock);
 });
 afterEach(() => {
-  cleanup();
   vi.useRealTimers();
-  vi.unstubAllGlobals();
 });
 
 describe('OkrsPage', () => {

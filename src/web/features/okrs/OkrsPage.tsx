@@ -13,12 +13,12 @@ import type {
 import type { Grade, KeyResultScore, OkrReport, ValueOrigin } from '../../../core/okr/index.js';
 import { useCollectionQuery, useDeleteEntity } from '../../api/collections';
 import { formatDate } from '../../i18n/format';
+import { ConfirmDeleteModal } from '../../ui/ConfirmDeleteModal';
 import { EmptyPanel } from '../../ui/EmptyPanel';
 import { ErrorState } from '../../ui/ErrorState';
-import { ConfirmDeleteModal } from '../objectives/ConfirmDeleteModal';
+import { useScrollToHash } from '../../ui/useScrollToHash';
 import { formatNumber, formatQuantity, formatShare, languageOf, type Language } from '../objectives/format';
 import { PencilIcon, PlusIcon, TargetIcon, TrashIcon } from '../objectives/icons';
-import { useScrollToHash } from '../objectives/useScrollToHash';
 import { planPath } from '../plan/planPaths';
 import { useWorkspaceRole } from '../workspaces/useWorkspaceRole';
 import { CheckInModal } from './CheckInModal';

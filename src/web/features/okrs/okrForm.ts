@@ -1,9 +1,7 @@
 import type { CheckInEntity, KeyResultEntity, OkrObjectiveEntity } from '../../../contract/entity-types.js';
 import { scoreKeyResult, scoreOkrObjective, type OkrReport } from '../../../core/okr/index.js';
 import type { CreateBody } from '../../api/collections';
-import { parseDecimal, type NumberField } from '../objectives/objectiveForm';
-
-const textOrNull = (text: string): string | null => (text.trim() ? text.trim() : null);
+import { parseDecimal, textOrNull, type NumberField } from '../../forms/values';
 
 // ── OKR objectives ──────────────────────────────────────────────────────────────────────────────
 

@@ -2,8 +2,9 @@ import { Group, Paper, Progress, RingProgress, SimpleGrid, Skeleton, Stack, Text
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCollectionQuery } from '../../api/collections';
+import { todayLocal } from '../../forms/values';
 import { ErrorState } from '../../ui/ErrorState';
-import { budgetUsedPercent, lateActions, localToday, openActions } from './keyFigures';
+import { budgetUsedPercent, lateActions, openActions } from './keyFigures';
 import { useBudgetSummaryQuery, useKpiStatusQuery, usePlanHealthQuery } from './usePlanOverview';
 
 type Language = 'fr' | 'en';
@@ -192,7 +193,7 @@ function KpiCard({ planId }: { planId: string }) {
 function ActionsCard({ planId }: { planId: string }) {
   const { t } = useTranslation();
   const actions = useCollectionQuery(planId, 'actions');
-  const late = actions.data ? lateActions(actions.data, localToday()).length : 0;
+  const late = actions.data ? lateActions(actions.data, todayLocal()).length : 0;
   const open = actions.data ? openActions(actions.data).length : 0;
   return (
     <Card title={t('overview.actions.title')}>

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Plan, PlanHealth } from '../../api/types';
 import i18n from '../../i18n';
-import { installDomShims, renderPage } from '../../test-utils';
+import { installDomShims, listPage, renderPage, serveRoutes, stubFetch } from '../../test-utils';
 import { PlanOverviewPage } from './PlanOverviewPage';
 
 const plan: Plan = {
@@ -102,11 +102,7 @@ const collections = {
   ],
 };
 
-const fetchMock = vi.fn<typeof fetch>();
-
-function page(items: unknown[]) {
-  return { items, total: items.length, limit: 1000, offset: 0 };
-}
+const fetchMock = stubFetch();
 
 function serve(health: PlanHealth, content: Record<string, unknown[]> = collections) {
   const bodies: Record<string, unknown> = {
@@ -131,14 +127,11 @@ function serve(health: PlanHealth, content: Record<string, unknown[]> = collecti
       })),
     },
   };
-  for (const [name, items] of Object.entries(content))
-    bodies[`/api/v1/plans/p1/${name}?limit=1000&offset=0`] = page(items);
-  fetchMock.mockImplementation(async (input) => {
-    const body = bodies[String(input)];
-    return body === undefined
-      ? new Response(JSON.stringify({ title: 'Not Found', status: 404 }), { status: 404 })
-      : new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } });
-  });
+  for (const [name, items] of Object.entries(content)) bodies[`/api/v1/plans/p1/${name}`] = listPage(items);
+  serveRoutes(
+    fetchMock,
+    Object.fromEntries(Object.entries(bodies).map(([path, body]) => [`GET ${path}`, () => ({ body })])),
+  );
 }
 
 const health: PlanHealth = {
@@ -173,14 +166,6 @@ function renderOverview() {
 }
 
 beforeAll(() => installDomShims());
-beforeEach(() => {
-  fetchMock.mockReset();
-  vi.stubGlobal('fetch', fetchMock);
-});
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
 
 describe('PlanOverviewPage', () => {
   it('shows the findings in French, linked to the entity at fault', async () => {

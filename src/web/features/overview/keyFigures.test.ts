@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entityHref, normalizeCollection } from './entityLinks';
-import { budgetUsedPercent, lateActions, localToday, openActions } from './keyFigures';
+import { budgetUsedPercent, lateActions, openActions } from './keyFigures';
 
 type Status = 'todo' | 'in_progress' | 'done' | 'blocked' | 'cancelled';
 const action = (key: string, dueDate: string | null, status: Status) => ({ key, dueDate, status });
@@ -34,12 +34,6 @@ describe('lateActions', () => {
       'undated',
       'last-year',
     ]);
-  });
-});
-
-describe('localToday', () => {
-  it('pads month and day', () => {
-    expect(localToday(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
   });
 });
 

@@ -1,11 +1,5 @@
 import type { ActionEntity } from '../../../contract/entity-types.js';
 
-/** Today as a calendar date (`YYYY-MM-DD`) in the user's time zone. */
-export function localToday(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 const FINISHED: ReadonlySet<ActionEntity['status']> = new Set(['done', 'cancelled']);
 
 /** Actions past their due date (strictly before `today`) and neither done nor cancelled. */

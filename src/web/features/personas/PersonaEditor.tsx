@@ -1,8 +1,7 @@
-import { Button, Fieldset, Group, Modal, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
+import { Fieldset, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PersonaEntity } from '../../../contract/entity-types.js';
-import { ConflictNotice } from '../../forms/ConflictNotice';
-import { FormError } from '../../forms/FormError';
+import { EntityFormModal } from '../../forms/EntityFormModal';
 import { useEntityEditor } from '../../forms/useEntityEditor';
 import { requiredError } from '../auth/validation';
 import {
@@ -35,112 +34,81 @@ export function PersonaEditor({ planId, persona, onClose }: PersonaEditorProps) 
     toBody: personaBody,
     onSaved: onClose,
   });
-  const { values, errors, setValue } = editor;
+  const { values, errors, setValue, field } = editor;
 
-  const text = (field: PersonaTextField, extra: { placeholder?: string; description?: string } = {}) => (
-    <TextInput
-      label={t(`personas.fields.${field}`)}
-      name={field}
-      maxLength={MAX_LENGTH[field]}
-      value={values[field]}
-      error={errors[field]}
-      onChange={(event) => setValue(field, event.currentTarget.value)}
-      {...extra}
-    />
+  const text = (name: PersonaTextField, extra: { placeholder?: string; description?: string } = {}) => (
+    <TextInput label={t(`personas.fields.${name}`)} maxLength={MAX_LENGTH[name]} {...field(name)} {...extra} />
   );
-  const paragraph = (field: PersonaTextField, description?: string) => (
+  const paragraph = (name: PersonaTextField, description?: string) => (
     <Textarea
-      label={t(`personas.fields.${field}`)}
-      name={field}
+      label={t(`personas.fields.${name}`)}
       description={description}
       autosize
       minRows={2}
       maxRows={8}
-      maxLength={MAX_LENGTH[field]}
-      value={values[field]}
-      error={errors[field]}
-      onChange={(event) => setValue(field, event.currentTarget.value)}
+      maxLength={MAX_LENGTH[name]}
+      {...field(name)}
     />
   );
-  const list = (field: PersonaListField, description = t('personas.hints.list')) => (
+  const list = (name: PersonaListField, description = t('personas.hints.list')) => (
     <TagsInput
-      label={t(`personas.fields.${field}`)}
-      name={field}
+      label={t(`personas.fields.${name}`)}
+      name={name}
       description={description}
       maxTags={MAX_TAGS}
       maxLength={MAX_TAG_LENGTH}
       splitChars={[',', ';']}
-      value={values[field]}
-      error={errors[field]}
-      onChange={(next) => setValue(field, splitEntries(next))}
+      value={values[name]}
+      error={errors[name]}
+      onChange={(next) => setValue(name, splitEntries(next))}
     />
   );
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
-      size="xl"
+    <EntityFormModal
+      editor={editor}
       title={persona ? t('personas.editor.editTitle', { name: persona.name }) : t('personas.editor.createTitle')}
+      size="xl"
+      onClose={onClose}
+      disableSaveWhenGone
     >
-      <form onSubmit={editor.submit} noValidate>
-        <Stack gap="md">
-          <ConflictNotice
-            state={editor.conflict}
-            reloading={editor.reloading}
-            onReload={() => void editor.reloadLatest()}
-          />
-          <FormError error={editor.formError} />
-          <TextInput
-            label={t('personas.fields.name')}
-            name="name"
-            required
-            data-autofocus
-            maxLength={MAX_LENGTH.name}
-            placeholder={t('personas.placeholders.name')}
-            value={values.name}
-            error={errors.name}
-            onChange={(event) => setValue('name', event.currentTarget.value)}
-          />
-          {paragraph('summary', t('personas.hints.summary'))}
-          <Fieldset legend={t('personas.groups.demographics')}>
-            <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              {text('ageRange', { placeholder: t('personas.placeholders.ageRange') })}
-              {text('gender')}
-              {text('income', { placeholder: t('personas.placeholders.income') })}
-              {text('location', { placeholder: t('personas.placeholders.location') })}
-              {text('occupation', { placeholder: t('personas.placeholders.occupation') })}
-            </SimpleGrid>
-          </Fieldset>
-          <Fieldset legend={t('personas.groups.psychographics')}>
-            <Stack gap="sm">
-              {paragraph('lifestyle')}
-              {list('values')}
-              {list('interests')}
-            </Stack>
-          </Fieldset>
-          <Fieldset legend={t('personas.groups.motivations')}>
-            <Stack gap="sm">
-              {list('motivations')}
-              {list('painPoints')}
-            </Stack>
-          </Fieldset>
-          <Fieldset legend={t('personas.groups.channels')}>
-            <Stack gap="sm">
-              {list('preferredChannels')}
-              {list('sources', t('personas.hints.sources'))}
-            </Stack>
-          </Fieldset>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={editor.saving} disabled={editor.conflict === 'gone'}>
-              {t('form.save')}
-            </Button>
-          </Group>
+      <TextInput
+        label={t('personas.fields.name')}
+        required
+        data-autofocus
+        maxLength={MAX_LENGTH.name}
+        placeholder={t('personas.placeholders.name')}
+        {...field('name')}
+      />
+      {paragraph('summary', t('personas.hints.summary'))}
+      <Fieldset legend={t('personas.groups.demographics')}>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          {text('ageRange', { placeholder: t('personas.placeholders.ageRange') })}
+          {text('gender')}
+          {text('income', { placeholder: t('personas.placeholders.income') })}
+          {text('location', { placeholder: t('personas.placeholders.location') })}
+          {text('occupation', { placeholder: t('personas.placeholders.occupation') })}
+        </SimpleGrid>
+      </Fieldset>
+      <Fieldset legend={t('personas.groups.psychographics')}>
+        <Stack gap="sm">
+          {paragraph('lifestyle')}
+          {list('values')}
+          {list('interests')}
         </Stack>
-      </form>
-    </Modal>
+      </Fieldset>
+      <Fieldset legend={t('personas.groups.motivations')}>
+        <Stack gap="sm">
+          {list('motivations')}
+          {list('painPoints')}
+        </Stack>
+      </Fieldset>
+      <Fieldset legend={t('personas.groups.channels')}>
+        <Stack gap="sm">
+          {list('preferredChannels')}
+          {list('sources', t('personas.hints.sources'))}
+        </Stack>
+      </Fieldset>
+    </EntityFormModal>
   );
 }

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { PersonaEntity, StrategyEntity } from '../../../contract/entity-types.js';
 import { queryKeys } from '../../api/queryKeys';
-import type { Me, Role } from '../../api/types';
+import type { Role } from '../../api/types';
 import i18n from '../../i18n';
-import { installDomShims, renderPage } from '../../test-utils';
+import { installDomShims, listPage, renderPage, serveRoutes, signedInAs, stubFetch } from '../../test-utils';
 import { PersonasPage } from './PersonasPage';
 
 const stamp = { version: 1, createdAt: '2026-01-05T09:00:00Z', updatedAt: '2026-01-05T09:00:00Z' };
@@ -56,60 +56,37 @@ const strategy = (id: string, name: string, personaIds: string[]): StrategyEntit
   ...stamp,
 });
 
-const me = (role: Role): Me => ({
-  user: { id: 'u1', email: 'ada@example.com', name: 'Ada', locale: 'fr', isAdmin: false },
-  token: null,
-  memberships: [{ workspace: { id: 'ws1', name: 'Démo' }, role }],
-});
-
-const fetchMock = vi.fn<typeof fetch>();
-const json = (body: unknown, status = 200) =>
-  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
-const page = <T,>(items: T[]) => ({ items, total: items.length, limit: 1000, offset: 0 });
+const fetchMock = stubFetch();
 
 function serve(personas: PersonaEntity[], strategies: StrategyEntity[]) {
-  fetchMock.mockImplementation(async (input, init) => {
-    const url = String(input);
-    const method = init?.method ?? 'GET';
-    if (method === 'GET' && url === '/api/v1/plans/p1/personas?limit=1000&offset=0') return json(page(personas));
-    if (method === 'GET' && url === '/api/v1/plans/p1/strategies?limit=1000&offset=0') return json(page(strategies));
-    if (method === 'PATCH' && url === '/api/v1/plans/p1/personas/pe1') {
-      const body = JSON.parse(String(init?.body)) as Partial<PersonaEntity>;
-      return body.version === claire.version
-        ? json({ ...claire, ...body, version: claire.version + 1 })
-        : json({ title: 'Edit conflict', status: 409, code: 'version_conflict' }, 409);
-    }
-    if (method === 'POST' && url === '/api/v1/plans/p1/personas') {
-      const body = JSON.parse(String(init?.body)) as Partial<PersonaEntity>;
-      return json({ ...claire, ...body, id: 'pe9', key: 'nouveau' }, 201);
-    }
-    return json({ title: 'Not Found', status: 404 }, 404);
+  serveRoutes(fetchMock, {
+    'GET /api/v1/plans/p1/personas': () => ({ body: listPage(personas) }),
+    'GET /api/v1/plans/p1/strategies': () => ({ body: listPage(strategies) }),
+    'PATCH /api/v1/plans/p1/personas/pe1': (body) => {
+      const patch = body as Partial<PersonaEntity>;
+      return patch.version === claire.version
+        ? { body: { ...claire, ...patch, version: claire.version + 1 } }
+        : { status: 409, body: { title: 'Edit conflict', status: 409, code: 'version_conflict' } };
+    },
+    'POST /api/v1/plans/p1/personas': (body) => ({
+      status: 201,
+      body: { ...claire, ...(body as Partial<PersonaEntity>), id: 'pe9', key: 'nouveau' },
+    }),
   });
 }
 
 function renderPersonas(role: Role = 'editor', hash = '') {
   return renderPage(<PersonasPage />, `/w/ws1/p/p1/personas${hash}`, {
     route: '/w/:workspaceId/p/:planId/personas',
-    seed: (queryClient) => queryClient.setQueryData(queryKeys.me, me(role)),
+    seed: (queryClient) => queryClient.setQueryData(queryKeys.me, signedInAs(role)),
   });
 }
 
 const card = async (name: string) => screen.findByRole('article', { name });
 
-beforeAll(() => {
-  installDomShims();
-  // Mantine's autosize textarea listens to font loading, which happy-dom does not implement.
-  const doc = document as unknown as { fonts?: unknown };
-  doc.fonts ??= { addEventListener: () => {}, removeEventListener: () => {} };
-});
+beforeAll(() => installDomShims());
 beforeEach(async () => {
   await i18n.changeLanguage('fr');
-  fetchMock.mockReset();
-  vi.stubGlobal('fetch', fetchMock);
-});
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
 });
 
 describe('PersonasPage', () => {

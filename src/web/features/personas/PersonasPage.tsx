@@ -1,16 +1,16 @@
-import { Button, Group, Modal, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { PersonaEntity } from '../../../contract/entity-types.js';
 import { useCollectionQuery, useDeleteEntity } from '../../api/collections';
-import { FormError } from '../../forms/FormError';
+import { ConfirmDeleteModal } from '../../ui/ConfirmDeleteModal';
 import { EmptyPanel } from '../../ui/EmptyPanel';
 import { ErrorState } from '../../ui/ErrorState';
+import { useScrollToHash } from '../../ui/useScrollToHash';
 import { useWorkspaceRole } from '../workspaces/useWorkspaceRole';
 import { PersonaCard } from './PersonaCard';
 import { PersonaEditor } from './PersonaEditor';
-import { useScrollToHash } from './useScrollToHash';
 
 /** What the editor modal shows: nothing, a new persona, or an existing one. */
 type Editing = { persona: PersonaEntity | null } | null;
@@ -26,7 +26,7 @@ export function PersonasPage() {
   const [toDelete, setToDelete] = useState<PersonaEntity | null>(null);
   const remove = useDeleteEntity(planId, 'personas');
 
-  useScrollToHash(personas.isSuccess);
+  useScrollToHash(personas.isSuccess, { block: 'center' });
 
   const openDelete = (persona: PersonaEntity) => {
     remove.reset();
@@ -101,20 +101,14 @@ export function PersonasPage() {
         />
       )}
 
-      <Modal opened={toDelete !== null} onClose={() => setToDelete(null)} title={t('common.confirmDelete')} centered>
-        <Stack gap="md">
-          <Text size="sm">{t('common.confirmDeleteDescription', { name: toDelete?.name ?? '' })}</Text>
-          <FormError error={remove.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setToDelete(null)} data-autofocus>
-              {t('common.cancel')}
-            </Button>
-            <Button color="red" onClick={confirmDelete} loading={remove.isPending}>
-              {t('form.delete')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <ConfirmDeleteModal
+        name={toDelete?.name ?? null}
+        pending={remove.isPending}
+        error={remove.error}
+        onClose={() => setToDelete(null)}
+        onConfirm={confirmDelete}
+        centered
+      />
     </Stack>
   );
 }

@@ -1,5 +1,6 @@
 import type { PersonaEntity } from '../../../contract/entity-types.js';
 import type { CreateBody } from '../../api/collections';
+import { textOrNull } from '../../forms/values';
 
 /** Persona fields that hold one line or a paragraph. */
 export type PersonaTextField =
@@ -67,8 +68,6 @@ export function personaValues(persona: PersonaEntity | null): PersonaValues {
   };
 }
 
-const optional = (text: string): string | null => (text.trim() ? text.trim() : null);
-
 /** Characters that separate entries typed or pasted into a list field. */
 export const ENTRY_SEPARATORS = /[,;\n]/;
 
@@ -93,13 +92,13 @@ const cleanList = splitEntries;
 export function personaBody(values: PersonaValues): CreateBody<'personas'> {
   return {
     name: values.name.trim(),
-    summary: optional(values.summary),
-    ageRange: optional(values.ageRange),
-    gender: optional(values.gender),
-    income: optional(values.income),
-    location: optional(values.location),
-    occupation: optional(values.occupation),
-    lifestyle: optional(values.lifestyle),
+    summary: textOrNull(values.summary),
+    ageRange: textOrNull(values.ageRange),
+    gender: textOrNull(values.gender),
+    income: textOrNull(values.income),
+    location: textOrNull(values.location),
+    occupation: textOrNull(values.occupation),
+    lifestyle: textOrNull(values.lifestyle),
     values: cleanList(values.values),
     interests: cleanList(values.interests),
     motivations: cleanList(values.motivations),

@@ -1,17 +1,11 @@
 // @vitest-environment happy-dom
-import { cleanup, screen, within } from '@testing-library/react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { queryKeys } from '../../api/queryKeys';
-import type { Me, Page, Plan } from '../../api/types';
+import type { Page, Plan } from '../../api/types';
 import i18n from '../../i18n';
-import { installDomShims, renderPage } from '../../test-utils';
+import { installDomShims, renderPage, signedInAs, stubFetch } from '../../test-utils';
 import { PlansPage } from './PlansPage';
-
-const me: Me = {
-  user: { id: 'u1', email: 'ada@example.com', name: 'Ada', locale: 'fr', isAdmin: false },
-  token: null,
-  memberships: [{ workspace: { id: 'ws1', name: 'Démo' }, role: 'editor' }],
-};
 
 const plan: Plan = {
   id: 'p1',
@@ -29,7 +23,7 @@ const plan: Plan = {
   updatedAt: '2025-11-20T16:30:00Z',
 };
 
-const fetchMock = vi.fn<typeof fetch>();
+const fetchMock = stubFetch();
 
 function respondWith(page: Page<Plan>) {
   fetchMock.mockResolvedValue(new Response(JSON.stringify(page), { headers: { 'Content-Type': 'application/json' } }));
@@ -38,19 +32,13 @@ function respondWith(page: Page<Plan>) {
 function renderPlans() {
   return renderPage(<PlansPage />, '/w/ws1/plans', {
     route: '/w/:workspaceId/plans',
-    seed: (queryClient) => queryClient.setQueryData(queryKeys.me, me),
+    seed: (queryClient) => queryClient.setQueryData(queryKeys.me, signedInAs('editor')),
   });
 }
 
 beforeAll(() => installDomShims());
 beforeEach(async () => {
   await i18n.changeLanguage('fr');
-  fetchMock.mockReset();
-  vi.stubGlobal('fetch', fetchMock);
-});
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
 });
 
 describe('PlansPage', () => {

@@ -20,6 +20,7 @@ import { useSaveSingleton, useSingletonQuery } from '../../api/collections';
 import { ConflictNotice } from '../../forms/ConflictNotice';
 import type { ConflictState } from '../../forms/useEntityEditor';
 import { FormError } from '../../forms/FormError';
+import { textOrNull } from '../../forms/values';
 import { ErrorState } from '../../ui/ErrorState';
 import { serverFieldErrors, type FieldErrors } from '../auth/validation';
 
@@ -132,9 +133,10 @@ function PositioningForm({ planId, record, brand, language, reload }: Positionin
     setErrors({});
     const body = {
       version: baseVersion,
-      ...(Object.fromEntries(
-        POSITIONING_FIELDS.map((field) => [field, values[field].trim() ? values[field].trim() : null]),
-      ) as Record<Field, string | null>),
+      ...(Object.fromEntries(POSITIONING_FIELDS.map((field) => [field, textOrNull(values[field])])) as Record<
+        Field,
+        string | null
+      >),
     };
     save.mutate(body, {
       onSuccess: (result) => {

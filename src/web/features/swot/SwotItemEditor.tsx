@@ -1,10 +1,10 @@
-import { Button, Group, Input, Modal, Stack, Textarea, TextInput } from '@mantine/core';
+import { Input, Textarea, TextInput } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SwotItemEntity } from '../../../contract/entity-types.js';
-import { ConflictNotice } from '../../forms/ConflictNotice';
-import { FormError } from '../../forms/FormError';
+import { EntityFormModal } from '../../forms/EntityFormModal';
 import { useEntityEditor } from '../../forms/useEntityEditor';
+import { textOrNull } from '../../forms/values';
 import { requiredError } from '../auth/validation';
 import type { Quadrant } from './reorder';
 import { WeightControl } from './WeightControl';
@@ -42,72 +42,43 @@ export function SwotItemEditor({ planId, item, quadrant, onClose }: SwotItemEdit
     toBody: (values) => ({
       ...(item ? {} : { quadrant }),
       title: values.title.trim(),
-      description: values.description.trim() ? values.description.trim() : null,
+      description: textOrNull(values.description),
       weight: values.weight,
     }),
     onSaved: onClose,
   });
-  const { values, errors, setValue } = editor;
+  const { values, errors, setValue, field } = editor;
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <EntityFormModal
+      editor={editor}
       title={item ? t('swot.editor.editTitle', { title: item.title }) : t(`swot.editor.createTitle.${quadrant}`)}
+      onClose={onClose}
+      disableSaveWhenGone
     >
-      <form onSubmit={editor.submit} noValidate>
-        <Stack gap="md">
-          <ConflictNotice
-            state={editor.conflict}
-            reloading={editor.reloading}
-            onReload={() => void editor.reloadLatest()}
+      <TextInput label={t('swot.fields.title')} required data-autofocus maxLength={300} {...field('title')} />
+      <Textarea
+        label={t('swot.fields.description')}
+        autosize
+        minRows={2}
+        maxRows={6}
+        maxLength={20_000}
+        {...field('description')}
+      />
+      <Input.Wrapper
+        labelElement="div"
+        label={<span id={weightLabelId}>{t('swot.fields.weight')}</span>}
+        description={t('swot.weight.hint')}
+        error={errors.weight}
+      >
+        <div style={{ marginTop: 4 }}>
+          <WeightControl
+            labelledBy={weightLabelId}
+            value={values.weight}
+            onChange={(weight) => setValue('weight', weight)}
           />
-          <FormError error={editor.formError} />
-          <TextInput
-            label={t('swot.fields.title')}
-            name="title"
-            required
-            data-autofocus
-            maxLength={300}
-            value={values.title}
-            error={errors.title}
-            onChange={(event) => setValue('title', event.currentTarget.value)}
-          />
-          <Textarea
-            label={t('swot.fields.description')}
-            name="description"
-            autosize
-            minRows={2}
-            maxRows={6}
-            maxLength={20_000}
-            value={values.description}
-            error={errors.description}
-            onChange={(event) => setValue('description', event.currentTarget.value)}
-          />
-          <Input.Wrapper
-            labelElement="div"
-            label={<span id={weightLabelId}>{t('swot.fields.weight')}</span>}
-            description={t('swot.weight.hint')}
-            error={errors.weight}
-          >
-            <div style={{ marginTop: 4 }}>
-              <WeightControl
-                labelledBy={weightLabelId}
-                value={values.weight}
-                onChange={(weight) => setValue('weight', weight)}
-              />
-            </div>
-          </Input.Wrapper>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={editor.saving} disabled={editor.conflict === 'gone'}>
-              {t('form.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+        </div>
+      </Input.Wrapper>
+    </EntityFormModal>
   );
 }

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PositioningRecord, SwotItemEntity } from '../../../contract/entity-types.js';
 import { queryKeys } from '../../api/queryKeys';
-import type { Me, Role } from '../../api/types';
+import type { Role } from '../../api/types';
 import i18n from '../../i18n';
-import { installDomShims, renderPage } from '../../test-utils';
+import { installDomShims, jsonResponse, listPage, renderPage, signedInAs, stubFetch } from '../../test-utils';
 import { SwotPage } from './SwotPage';
 
 const stamp = { createdAt: '2026-01-05T09:00:00Z', updatedAt: '2026-01-05T09:00:00Z' };
@@ -38,17 +38,9 @@ const emptyPositioning: PositioningRecord = {
   updatedAt: null,
 };
 
-const me = (role: Role): Me => ({
-  user: { id: 'u1', email: 'ada@example.com', name: 'Ada', locale: 'fr', isAdmin: false },
-  token: null,
-  memberships: [{ workspace: { id: 'ws1', name: 'Maison Verte' }, role }],
-});
-
-const fetchMock = vi.fn<typeof fetch>();
-const json = (body: unknown, status = 200) =>
-  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+const fetchMock = stubFetch();
 const conflict = () =>
-  json(
+  jsonResponse(
     { title: 'Edit conflict', status: 409, code: 'version_conflict', errors: [{ path: 'version', message: 'Stale' }] },
     409,
   );
@@ -67,29 +59,29 @@ function serve({ items: initial = board, positioning = emptyPositioning, put }: 
     const method = init?.method ?? 'GET';
     const body = init?.body ? (JSON.parse(String(init.body)) as Record<string, unknown>) : {};
     if (method === 'GET' && url === '/api/v1/plans/p1/swot-items?limit=1000&offset=0')
-      return json({ items, total: items.length, limit: 1000, offset: 0 });
+      return jsonResponse(listPage(items));
     if (method === 'GET' && url === '/api/v1/plans/p1/positioning')
-      return json(typeof positioning === 'function' ? positioning() : positioning);
+      return jsonResponse(typeof positioning === 'function' ? positioning() : positioning);
     if (method === 'PUT' && url === '/api/v1/plans/p1/positioning') {
       if (put) return put(body);
-      return json({ ...body, version: Number(body.version) + 1, updatedAt: '2026-02-01T10:00:00Z' });
+      return jsonResponse({ ...body, version: Number(body.version) + 1, updatedAt: '2026-02-01T10:00:00Z' });
     }
     const patch = url.match(/^\/api\/v1\/plans\/p1\/swot-items\/(\w+)$/);
     if (method === 'PATCH' && patch) {
       const item = items.find((candidate) => candidate.id === patch[1]);
-      if (!item) return json({ title: 'Not Found', status: 404 }, 404);
+      if (!item) return jsonResponse({ title: 'Not Found', status: 404 }, 404);
       const saved = { ...item, ...body, version: item.version + 1 };
       items = items.map((candidate) => (candidate.id === saved.id ? saved : candidate));
-      return json(saved);
+      return jsonResponse(saved);
     }
-    return json({ title: 'Not Found', status: 404 }, 404);
+    return jsonResponse({ title: 'Not Found', status: 404 }, 404);
   });
 }
 
 function renderSwot(role: Role = 'editor') {
   return renderPage(<SwotPage />, '/w/ws1/p/p1/swot', {
     route: '/w/:workspaceId/p/:planId/swot',
-    seed: (queryClient) => queryClient.setQueryData(queryKeys.me, me(role)),
+    seed: (queryClient) => queryClient.setQueryData(queryKeys.me, signedInAs(role, 'Maison Verte')),
   });
 }
 
@@ -108,20 +100,9 @@ const quadrant = (name: string) => screen.getByRole('region', { name });
  */
 const menuItem = (name: string) => screen.findByRole('menuitem', { name, hidden: true });
 
-beforeAll(() => {
-  installDomShims();
-  // Mantine's autosize textarea listens to font loading, which happy-dom does not implement.
-  const doc = document as unknown as { fonts?: unknown };
-  doc.fonts ??= { addEventListener: () => {}, removeEventListener: () => {} };
-});
+beforeAll(() => installDomShims());
 beforeEach(async () => {
   await i18n.changeLanguage('fr');
-  fetchMock.mockReset();
-  vi.stubGlobal('fetch', fetchMock);
-});
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
 });
 
 describe('SwotPage — the board', () => {
@@ -311,7 +292,7 @@ describe('SwotPage — positioning', () => {
       positioning: () => current,
       put: (body) => {
         puts++;
-        return puts === 1 ? conflict() : json({ ...body, updatedAt: '2026-02-01T10:00:00Z', version: 3 });
+        return puts === 1 ? conflict() : jsonResponse({ ...body, updatedAt: '2026-02-01T10:00:00Z', version: 3 });
       },
     });
     renderSwot();

@@ -1,15 +1,15 @@
-import { Button, Divider, Group, Modal, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Divider, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { SwotItemEntity } from '../../../contract/entity-types.js';
 import { useCollectionQuery, useDeleteEntity } from '../../api/collections';
-import { FormError } from '../../forms/FormError';
+import { ConfirmDeleteModal } from '../../ui/ConfirmDeleteModal';
 import { EmptyPanel } from '../../ui/EmptyPanel';
 import { ErrorState } from '../../ui/ErrorState';
+import { useScrollToHash } from '../../ui/useScrollToHash';
 import { useSession } from '../auth/useSession';
 import { usePlanQuery } from '../overview/usePlanOverview';
-import { useScrollToHash } from '../personas/useScrollToHash';
 import { useWorkspaceRole } from '../workspaces/useWorkspaceRole';
 import { PositioningSection } from './PositioningSection';
 import type { Quadrant } from './reorder';
@@ -31,7 +31,7 @@ export function SwotPage() {
   const [toDelete, setToDelete] = useState<SwotItemEntity | null>(null);
   const remove = useDeleteEntity(planId, 'swot-items');
 
-  useScrollToHash(items.isSuccess);
+  useScrollToHash(items.isSuccess, { block: 'center' });
 
   const uiLanguage = i18n.resolvedLanguage === 'en' ? 'en' : 'fr';
   const brand =
@@ -116,20 +116,14 @@ export function SwotPage() {
         />
       )}
 
-      <Modal opened={toDelete !== null} onClose={() => setToDelete(null)} title={t('common.confirmDelete')} centered>
-        <Stack gap="md">
-          <Text size="sm">{t('common.confirmDeleteDescription', { name: toDelete?.title ?? '' })}</Text>
-          <FormError error={remove.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setToDelete(null)} data-autofocus>
-              {t('common.cancel')}
-            </Button>
-            <Button color="red" onClick={confirmDelete} loading={remove.isPending}>
-              {t('form.delete')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <ConfirmDeleteModal
+        name={toDelete?.title ?? null}
+        pending={remove.isPending}
+        error={remove.error}
+        onClose={() => setToDelete(null)}
+        onConfirm={confirmDelete}
+        centered
+      />
     </Stack>
   );
 }
