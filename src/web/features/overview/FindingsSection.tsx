@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { HealthFinding, Severity } from '../../api/types';
 import { EmptyPanel } from '../../ui/EmptyPanel';
-import { entityHref, normalizeCollection } from './entityLinks';
+import { entityHref, knownCollection } from './entityLinks';
 import { useAlignmentTree } from './useAlignmentTree';
 import { usePlanHealthQuery } from './usePlanOverview';
 
@@ -64,7 +64,7 @@ interface FindingItemProps {
 function FindingItem({ finding, language, names, workspaceId, planId }: FindingItemProps) {
   const { t } = useTranslation();
   const { entity } = finding;
-  const collection = entity ? normalizeCollection(entity.collection) : null;
+  const collection = entity ? knownCollection(entity.collection) : null;
   const entityText = entity
     ? t('overview.findings.entity', {
         collection: collection ? t(`overview.collections.${collection}`) : entity.collection,

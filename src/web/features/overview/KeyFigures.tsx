@@ -4,16 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { useCollectionQuery } from '../../api/collections';
 import { todayLocal } from '../../forms/values';
 import { ErrorState } from '../../ui/ErrorState';
+import { healthScoreColor } from '../../ui/healthScore';
 import { budgetUsedPercent, lateActions, openActions } from './keyFigures';
 import { useBudgetSummaryQuery, useKpiStatusQuery, usePlanHealthQuery } from './usePlanOverview';
 
 type Language = 'fr' | 'en';
-
-function scoreColor(score: number): string {
-  if (score >= 80) return 'green';
-  if (score >= 50) return 'yellow';
-  return 'red';
-}
 
 /** Amounts come in cents. */
 export function formatMoney(cents: number, currency: string, language: string): string {
@@ -80,7 +75,7 @@ function HealthCard({ planId }: { planId: string }) {
             size={110}
             thickness={11}
             roundCaps
-            sections={[{ value: health.data.score, color: scoreColor(health.data.score) }]}
+            sections={[{ value: health.data.score, color: healthScoreColor(health.data.score) }]}
             label={
               <Text ta="center" fw={700} fz="xl" aria-label={t('overview.health.score', { score: health.data.score })}>
                 {health.data.score}

@@ -148,7 +148,7 @@ const health: PlanHealth = {
       rule: 'funnel',
       severity: 'warning',
       message: { fr: 'Le tunnel ne couvre pas le but', en: 'The funnel falls short' },
-      entity: { collection: 'businessGoals', key: 'ca-2026' },
+      entity: { collection: 'business-goals', key: 'ca-2026' },
     },
     {
       rule: 'strategy_without_objective',

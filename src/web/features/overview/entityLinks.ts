@@ -1,10 +1,6 @@
 import { planPath, sectionOfCollection } from '../plan/planPaths';
 
-/**
- * Collections as the overview names them (API URL segments). Findings from the engine name some
- * collections by their plan-document property instead (`businessGoals`, `contentItems`): both
- * spellings lead to the same name here.
- */
+/** Collections as the API and the health findings name them (URL segments). */
 export const KNOWN_COLLECTIONS = [
   'business-goals',
   'funnel-stages',
@@ -37,13 +33,9 @@ export const KNOWN_COLLECTIONS = [
 ] as const;
 export type KnownCollection = (typeof KNOWN_COLLECTIONS)[number];
 
-const EXCEPTIONS: Record<string, KnownCollection> = { budget: 'budget-settings' };
-
-/** `businessGoals` → `business-goals`; an unknown name gives null. */
-export function normalizeCollection(name: string): KnownCollection | null {
-  const kebab = name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
-  const found = EXCEPTIONS[name] ?? KNOWN_COLLECTIONS.find((c) => c === name || c === kebab);
-  return found ?? null;
+/** The collection if it is one of ours (each has a translated name), else null. */
+export function knownCollection(name: string): KnownCollection | null {
+  return KNOWN_COLLECTIONS.find((c) => c === name) ?? null;
 }
 
 /**
@@ -51,6 +43,6 @@ export function normalizeCollection(name: string): KnownCollection | null {
  * null while its collection has no screen.
  */
 export function entityHref(workspaceId: string, planId: string, collection: string, key: string): string | null {
-  const section = sectionOfCollection(normalizeCollection(collection) ?? collection);
+  const section = sectionOfCollection(collection);
   return section ? `${planPath(workspaceId, planId, section)}#entity-${encodeURIComponent(key)}` : null;
 }

@@ -1,8 +1,10 @@
-import { ActionIcon, Anchor, Badge, Menu, Table, Text, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Menu, Skeleton, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { Plan, PlanStatus } from '../../api/types';
 import { formatDate } from '../../i18n/format';
+import { healthScoreColor } from '../../ui/healthScore';
+import { usePlanHealthQuery } from '../overview/usePlanOverview';
 
 const STATUS_COLORS: Record<PlanStatus, string> = {
   draft: 'gray',
@@ -41,6 +43,7 @@ export function PlanTable({ plans, planHref, onAction }: PlanTableProps) {
             <Table.Th scope="col">{t('plans.columns.name')}</Table.Th>
             <Table.Th scope="col">{t('plans.columns.status')}</Table.Th>
             <Table.Th scope="col">{t('plans.columns.period')}</Table.Th>
+            <Table.Th scope="col">{t('plans.columns.health')}</Table.Th>
             <Table.Th scope="col">{t('plans.columns.currency')}</Table.Th>
             <Table.Th scope="col">{t('plans.columns.updatedAt')}</Table.Th>
             {onAction && (
@@ -76,6 +79,9 @@ export function PlanTable({ plans, planHref, onAction }: PlanTableProps) {
                 </Badge>
               </Table.Td>
               <Table.Td>{period(plan)}</Table.Td>
+              <Table.Td>
+                <HealthScore planId={plan.id} />
+              </Table.Td>
               <Table.Td>{plan.currency}</Table.Td>
               <Table.Td>{formatDate(plan.updatedAt, language)}</Table.Td>
               {onAction && (
@@ -88,6 +94,25 @@ export function PlanTable({ plans, planHref, onAction }: PlanTableProps) {
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
+  );
+}
+
+/** The plan's health score, fetched per row: a page holds at most a few dozen plans. */
+function HealthScore({ planId }: { planId: string }) {
+  const { t } = useTranslation();
+  const health = usePlanHealthQuery(planId);
+  if (health.isPending) return <Skeleton height={20} width={44} aria-label={t('app.loading')} />;
+  if (health.isError)
+    return (
+      <Text size="sm" c="dimmed" title={t('overview.health.error')}>
+        —
+      </Text>
+    );
+  const { score } = health.data;
+  return (
+    <Badge color={healthScoreColor(score)} variant="light" aria-label={t('overview.health.score', { score })}>
+      {score}
+    </Badge>
   );
 }
 

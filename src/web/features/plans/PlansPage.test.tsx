@@ -4,7 +4,7 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { queryKeys } from '../../api/queryKeys';
 import type { Page, Plan } from '../../api/types';
 import i18n from '../../i18n';
-import { installDomShims, renderPage, signedInAs, stubFetch } from '../../test-utils';
+import { installDomShims, renderPage, serveRoutes, signedInAs, stubFetch } from '../../test-utils';
 import { PlansPage } from './PlansPage';
 
 const plan: Plan = {
@@ -51,6 +51,20 @@ describe('PlansPage', () => {
     expect(within(row!).getByText('En cours')).toBeTruthy();
     expect(within(row!).getByText('EUR')).toBeTruthy();
     expect(fetchMock.mock.calls[0]?.[0]).toBe('/api/v1/workspaces/ws1/plans?limit=20&offset=0');
+  });
+
+  it('shows each plan’s health score, coloured by how it stands', async () => {
+    serveRoutes(fetchMock, {
+      'GET /api/v1/workspaces/ws1/plans': () => ({ body: { items: [plan], total: 1, limit: 20, offset: 0 } }),
+      'GET /api/v1/plans/p1/health': () => ({
+        body: { score: 64, counts: { error: 2, warning: 2, info: 0 }, findings: [] },
+      }),
+    });
+    renderPlans();
+
+    const score = await screen.findByLabelText('Score de santé : 64 sur 100');
+    expect(score.textContent).toBe('64');
+    expect(screen.getByRole('columnheader', { name: 'Santé' })).toBeTruthy();
   });
 
   it('shows the first step of the method when there is no plan', async () => {
