@@ -72,4 +72,30 @@ describe('jalon plan diff', () => {
     });
     expect(same.stdout).toBe('No difference.\n');
   });
+
+  it('checks a stored plan by its id, empty links included (an objective with no business goal)', () => {
+    const db = path.join(dir, 'stored.sqlite');
+    const jalon = (...args: string[]) =>
+      spawnSync(process.execPath, [bin, '--db', db, '--json', ...args], { encoding: 'utf8' });
+    jalon('user', 'create', '--email', 'camille@example.com', '--password', 'correct horse battery', '--name', 'C');
+    const workspace = JSON.parse(
+      jalon('workspace', 'create', '--name', 'Bio', '--owner', 'camille@example.com').stdout,
+    );
+    const file = path.join(dir, 'stored.yaml');
+    fs.writeFileSync(
+      file,
+      fixture.replace('    deadline: 2027-12-31\n    businessGoals: [ca-plus-30]\n', '    deadline: 2027-12-31\n'),
+    );
+    const plan = JSON.parse(jalon('plan', 'import', file, '--workspace', workspace.id).stdout);
+    const result = spawnSync(
+      process.execPath,
+      [bin, '--db', db, 'plan', 'check', plan.id, '--today', '2027-03-15', '--format', 'json'],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(result.status, result.stderr).toBe(1);
+    const rules = JSON.parse(result.stdout).findings.map((f: { rule: string }) => f.rule);
+    expect(rules).toContain('objective_without_goal');
+  });
 });

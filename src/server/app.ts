@@ -11,6 +11,9 @@ import { authenticate } from './modules/auth/auth.middleware.js';
 import { registerAuthRoutes } from './modules/auth/auth.routes.js';
 import { registerCollectionRoutes } from './modules/collections/collection.routes.js';
 import { registerEngineRoutes } from './modules/engine/engine.routes.js';
+import { registerExportRoutes } from './modules/exports/export.routes.js';
+import { registerImportRoutes } from './modules/imports/imports.routes.js';
+import { registerMeasurementRoutes } from './modules/measurements/measurement.routes.js';
 import { registerPlanRoutes } from './modules/plans/plans.routes.js';
 import { registerWorkspaceRoutes } from './modules/workspaces/workspaces.routes.js';
 
@@ -80,6 +83,9 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   registerPlanRoutes(app);
   registerCollectionRoutes(app);
   registerEngineRoutes(app);
+  registerImportRoutes(app);
+  registerMeasurementRoutes(app);
+  registerExportRoutes(app);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',

@@ -9,6 +9,8 @@ export interface AppConfig {
   maxBodyBytes: number;
   /** Largest plan document accepted by the import route. */
   maxImportBytes: number;
+  /** Largest file of KPI measurements accepted by the measurement import routes (read as a stream). */
+  importMaxBytes: number;
   sessionDays: number;
   /** Mark the session cookie `Secure` (set when served over HTTPS). */
   cookieSecure: boolean;
@@ -35,6 +37,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       .filter(Boolean),
     maxBodyBytes: intFrom(env.JALON_MAX_BODY_BYTES, 1024 * 1024),
     maxImportBytes: intFrom(env.JALON_MAX_IMPORT_BYTES, 50 * 1024 * 1024),
+    importMaxBytes: intFrom(env.JALON_IMPORT_MAX_BYTES, 200 * 1024 * 1024),
     sessionDays: intFrom(env.JALON_SESSION_DAYS, 30),
     cookieSecure: env.JALON_COOKIE_SECURE === 'true',
     loginMaxFailures: intFrom(env.JALON_LOGIN_MAX_FAILURES, 10),

@@ -25,7 +25,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const publicRoutes = ['get /health', 'get /setup', 'post /setup', 'post /auth/login'];
+const publicRoutes = ['get /health', 'get /setup', 'post /setup', 'post /auth/login', 'get /calendar/{feed}'];
 
 const expectedRoutes: string[] = [
   ...publicRoutes,
@@ -69,6 +69,19 @@ const expectedRoutes: string[] = [
   'get /plans/{planId}/kpi-status',
   'get /plans/{planId}/schedule',
   'get /plans/{planId}/diff',
+  // Data in and out.
+  'post /plans/{planId}/kpis/{kpiId}/measurements/batch',
+  'get /plans/{planId}/export',
+  'get /plans/{planId}/calendar-feeds',
+  'post /plans/{planId}/calendar-feeds',
+  'delete /plans/{planId}/calendar-feeds/{feedId}',
+  'post /plans/{planId}/imports/preview',
+  'post /plans/{planId}/imports',
+  'get /plans/{planId}/import-mappings',
+  'post /plans/{planId}/import-mappings',
+  'get /plans/{planId}/import-mappings/{mappingId}',
+  'patch /plans/{planId}/import-mappings/{mappingId}',
+  'delete /plans/{planId}/import-mappings/{mappingId}',
   ...planSingletons.flatMap((def) => [`get /plans/{planId}/${def.name}`, `put /plans/{planId}/${def.name}`]),
   ...[
     { base: `/workspaces/{workspaceId}/${peopleCollection.name}` },

@@ -26,8 +26,8 @@ export interface Answer {
 export interface RequestOptions {
   as?: Actor;
   body?: unknown;
-  /** Sent as is, with `contentType`. */
-  raw?: string;
+  /** Sent as is, with `contentType` (bytes for binary files such as XLSX). */
+  raw?: string | Uint8Array;
   contentType?: string;
   headers?: Record<string, string>;
 }
@@ -52,7 +52,7 @@ export async function createTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestAp
         headers.origin ??= origin;
       }
       if (as && 'token' in as) headers.authorization = `Bearer ${as.token}`;
-      let body: string | undefined;
+      let body: string | Uint8Array | undefined;
       if (opts.raw !== undefined) {
         body = opts.raw;
         headers['content-type'] = opts.contentType ?? 'application/yaml';

@@ -10,6 +10,13 @@ export interface ExportInput {
   language: 'fr' | 'en';
   /** `YYYY-MM-DD`: the day statuses and forecasts are computed for. */
   today: string;
+  /**
+   * Database id of the plan, when it is stored: calendar events' UIDs include it so that they stay
+   * the same when the plan's key changes. The plan's key is used otherwise.
+   */
+  planId?: string;
+  /** ISO-8601 instant the file is made at (ICS `DTSTAMP`, "generated on"); the current time otherwise. */
+  generatedAt?: string;
 }
 
 export interface ExportedFile {

@@ -12,6 +12,8 @@ export const errorStatus = {
   version_conflict: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  /** An exporter could not make the file (see the detail); the request itself was valid. */
+  export_failed: 422,
   rate_limited: 429,
 } as const;
 
@@ -36,6 +38,7 @@ const titles: Record<ErrorCode, string> = {
   version_conflict: 'Edit conflict',
   payload_too_large: 'Payload too large',
   unsupported_media_type: 'Unsupported media type',
+  export_failed: 'Export failed',
   rate_limited: 'Too many requests',
 };
 

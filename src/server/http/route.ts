@@ -17,8 +17,12 @@ export interface RouteSpec<P extends z.ZodType, Q extends z.ZodType, B extends z
   params?: P;
   query?: Q;
   body?: B;
+  /** Largest JSON body of this route (default: `maxBodyBytes` of the configuration). */
+  bodyMaxBytes?: (c: AppContext) => number;
   /** Body read as raw text (e.g. a YAML document) rather than JSON. */
   rawBody?: { contentTypes: string[]; maxBytes: (c: AppContext) => number };
+  /** Body left unread, for the handler to stream from `c.req.raw.body` (an uploaded file). */
+  streamBody?: { contentTypes: string[]; description: string };
   responses: Record<number, { description: string; schema?: z.ZodType; contentType?: string }>;
 }
 
@@ -144,6 +148,17 @@ export function route<
             },
           }
         : {}),
+      ...(spec.streamBody
+        ? {
+            body: {
+              description: spec.streamBody.description,
+              content: Object.fromEntries(
+                spec.streamBody.contentTypes.map((t) => [t, { schema: z.string().meta({ format: 'binary' }) }]),
+              ),
+              required: true,
+            },
+          }
+        : {}),
     },
     responses: responses as never,
   });
@@ -160,7 +175,8 @@ export function route<
     let body: unknown = undefined;
     let raw = '';
     if (spec.body) {
-      body = parse(spec.body, await readJson(c, c.get('deps').config.maxBodyBytes), 'body');
+      const maxBytes = spec.bodyMaxBytes?.(c) ?? c.get('deps').config.maxBodyBytes;
+      body = parse(spec.body, await readJson(c, maxBytes), 'body');
     } else if (spec.rawBody) {
       raw = await readText(c, spec.rawBody.maxBytes(c));
       if (raw.includes('\u0000')) rejectNul(raw);

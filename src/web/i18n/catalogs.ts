@@ -1,5 +1,7 @@
 import en from './en.json';
 import fr from './fr.json';
+import exportsEn from '../features/exports/en.json';
+import exportsFr from '../features/exports/fr.json';
 import goalsEn from '../features/goals/en.json';
 import goalsFr from '../features/goals/fr.json';
 import membersEn from '../features/members/en.json';
@@ -20,6 +22,7 @@ import swotFr from '../features/swot/fr.json';
 export const catalogs = {
   fr: {
     ...fr,
+    exports: exportsFr,
     goals: goalsFr,
     members: membersFr,
     objectives: objectivesFr,
@@ -29,6 +32,7 @@ export const catalogs = {
   },
   en: {
     ...en,
+    exports: exportsEn,
     goals: goalsEn,
     members: membersEn,
     objectives: objectivesEn,

@@ -4,6 +4,7 @@ import { idSchema } from '../../../contract/common.js';
 import { isoDate } from '../../../contract/fields.js';
 import type { AppContext, Principal } from '../../http/context.js';
 import { exportPlanDocument } from '../documents/document.export.js';
+import { planFactsOf } from '../documents/plan-facts.js';
 import { requirePlanRole } from '../workspaces/access.js';
 
 export const planParams = z.object({ planId: idSchema });
@@ -22,5 +23,5 @@ export function todayOf(c: AppContext, today: string | undefined): string {
 export async function readPlanFacts(c: AppContext, principal: Principal, planId: string): Promise<PlanFacts> {
   const { db } = c.get('deps').database;
   await requirePlanRole(db, principal, planId, 'viewer');
-  return exportPlanDocument(db, planId);
+  return planFactsOf(await exportPlanDocument(db, planId));
 }

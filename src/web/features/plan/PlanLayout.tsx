@@ -6,6 +6,7 @@ import { Link, Outlet, useLocation, useNavigate, useParams } from 'react-router'
 import type { PlanStatus } from '../../api/types';
 import { formatDate } from '../../i18n/format';
 import { ErrorState } from '../../ui/ErrorState';
+import { ExportMenu } from '../exports/ExportMenu';
 import { FullPageLoader } from '../../ui/FullPageLoader';
 import { usePlanQuery } from '../overview/usePlanOverview';
 import { useWorkspaceRole } from '../workspaces/useWorkspaceRole';
@@ -68,9 +69,12 @@ export function PlanLayout() {
             {period}
           </Text>
         </div>
-        <Badge color={STATUS_COLORS[data.status]} variant="light" size="lg">
-          {t(`plans.status.${data.status}`)}
-        </Badge>
+        <Group gap="sm">
+          <Badge color={STATUS_COLORS[data.status]} variant="light" size="lg">
+            {t(`plans.status.${data.status}`)}
+          </Badge>
+          <ExportMenu planId={planId} canEdit={canEdit} />
+        </Group>
       </Group>
       <ScrollArea type="auto" offsetScrollbars>
         <Tabs
