@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 
 /**
@@ -159,6 +160,16 @@ test('a new user sets up Jalon and builds the foundations and objectives of a pl
   await openTab(page, 'Vue d’ensemble');
   await expect(page.getByRole('heading', { name: 'Arbre d’alignement' })).toBeVisible();
   await screenshot(page, 'overview-fr');
+
+  // The plan goes out as a PDF for people who never open the app.
+  await page.getByRole('button', { name: 'Exporter' }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('menuitem', { name: /^PDF/ }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+  const pdf = await download.path();
+  expect(fs.readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
 
   // English, one click away.
   await page.getByRole('button', { name: 'EN', exact: true }).click();

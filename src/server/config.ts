@@ -10,7 +10,7 @@ export interface AppConfig {
   /** Largest plan document accepted by the import route. */
   maxImportBytes: number;
   /** Largest file of KPI measurements accepted by the measurement import routes (read as a stream). */
-  importMaxBytes: number;
+  maxMeasurementFileBytes: number;
   sessionDays: number;
   /** Mark the session cookie `Secure` (set when served over HTTPS). */
   cookieSecure: boolean;
@@ -37,7 +37,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       .filter(Boolean),
     maxBodyBytes: intFrom(env.JALON_MAX_BODY_BYTES, 1024 * 1024),
     maxImportBytes: intFrom(env.JALON_MAX_IMPORT_BYTES, 50 * 1024 * 1024),
-    importMaxBytes: intFrom(env.JALON_IMPORT_MAX_BYTES, 200 * 1024 * 1024),
+    maxMeasurementFileBytes: intFrom(env.JALON_MAX_MEASUREMENT_FILE_BYTES, 200 * 1024 * 1024),
     sessionDays: intFrom(env.JALON_SESSION_DAYS, 30),
     cookieSecure: env.JALON_COOKIE_SECURE === 'true',
     loginMaxFailures: intFrom(env.JALON_LOGIN_MAX_FAILURES, 10),

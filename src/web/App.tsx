@@ -26,6 +26,7 @@ const SwotPage = lazyNamed(() => import('./features/swot/SwotPage'), 'SwotPage')
 const ObjectivesPage = lazyNamed(() => import('./features/objectives/ObjectivesPage'), 'ObjectivesPage');
 const OkrsPage = lazyNamed(() => import('./features/okrs/OkrsPage'), 'OkrsPage');
 const MembersPage = lazyNamed(() => import('./features/members/MembersPage'), 'MembersPage');
+const ImportPage = lazyNamed(() => import('./features/imports/ImportPage'), 'ImportPage');
 
 export const routes: RouteObject[] = [
   {
@@ -55,6 +56,7 @@ export const routes: RouteObject[] = [
               { path: 'swot', element: <SwotPage /> },
               { path: 'objectives', element: <ObjectivesPage /> },
               { path: 'okrs', element: <OkrsPage /> },
+              { path: 'imports', element: <ImportPage /> },
             ],
           },
           { path: '/w/:workspaceId', element: <Navigate to="plans" replace /> },

@@ -438,12 +438,12 @@ describe('roles', () => {
   });
 });
 
-describe('size limit (JALON_IMPORT_MAX_BYTES)', () => {
+describe('size limit (JALON_MAX_MEASUREMENT_FILE_BYTES)', () => {
   let small: TestApp;
   let smallWs: SeededWorkspace;
   let smallPlan = '';
   beforeAll(async () => {
-    small = await createTestApp({ JALON_IMPORT_MAX_BYTES: '2000' });
+    small = await createTestApp({ JALON_MAX_MEASUREMENT_FILE_BYTES: '2000' });
     smallWs = await seedWorkspace(small);
     smallPlan = await importExamplePlan(small, smallWs);
   });

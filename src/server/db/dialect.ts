@@ -2,7 +2,7 @@ import path from 'node:path';
 import fs from 'node:fs';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
-import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, sql, type SqliteDatabase } from 'kysely';
 import type { Database } from './schema.js';
 
 /**
@@ -55,8 +55,48 @@ export function openDatabase(config: DatabaseConfig): DatabaseHandle {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: reusingStatements(sqlite) }) });
   return { db, dialect: 'sqlite', location: config.url, close: () => db.destroy() };
+}
+
+// Statements kept compiled, and the SQL text they may hold together (a bound on their memory).
+const keptStatements = 32;
+const keptSqlLength = 4_000_000;
+
+/**
+ * better-sqlite3 compiles a statement on every `prepare`, and Kysely prepares every query it runs:
+ * a batch insert of thousands of rows was compiled anew for each batch. This keeps the last
+ * statements compiled, by SQL text (least recently used out first), so a query that comes again
+ * with other parameters is only bound and run. A statement still being read by a stream is never
+ * shared: that query gets a statement of its own.
+ */
+function reusingStatements(sqlite: SQLite.Database): SqliteDatabase {
+  const kept = new Map<string, SQLite.Statement>();
+  let length = 0;
+  return {
+    close: () => {
+      kept.clear();
+      sqlite.close();
+    },
+    prepare: (text) => {
+      const statement = kept.get(text);
+      if (statement) {
+        kept.delete(text);
+        kept.set(text, statement);
+        return statement.busy ? sqlite.prepare(text) : statement;
+      }
+      const fresh = sqlite.prepare(text);
+      if (text.length > keptSqlLength) return fresh;
+      kept.set(text, fresh);
+      length += text.length;
+      for (const old of kept.keys()) {
+        if (kept.size <= keptStatements && length <= keptSqlLength) break;
+        kept.delete(old);
+        length -= old.length;
+      }
+      return fresh;
+    },
+  };
 }
 
 /**

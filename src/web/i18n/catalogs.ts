@@ -4,6 +4,8 @@ import exportsEn from '../features/exports/en.json';
 import exportsFr from '../features/exports/fr.json';
 import goalsEn from '../features/goals/en.json';
 import goalsFr from '../features/goals/fr.json';
+import importsEn from '../features/imports/en.json';
+import importsFr from '../features/imports/fr.json';
 import membersEn from '../features/members/en.json';
 import membersFr from '../features/members/fr.json';
 import objectivesEn from '../features/objectives/en.json';
@@ -24,6 +26,7 @@ export const catalogs = {
     ...fr,
     exports: exportsFr,
     goals: goalsFr,
+    imports: importsFr,
     members: membersFr,
     objectives: objectivesFr,
     okrs: okrsFr,
@@ -34,6 +37,7 @@ export const catalogs = {
     ...en,
     exports: exportsEn,
     goals: goalsEn,
+    imports: importsEn,
     members: membersEn,
     objectives: objectivesEn,
     okrs: okrsEn,

@@ -35,7 +35,7 @@ const fileBody = {
   contentTypes: uploadContentTypes,
   description:
     'The file itself as the raw body (CSV/TSV in UTF-8, UTF-16 or Windows-1252, or XLSX); its type is read from its content. ' +
-    'Larger than JALON_IMPORT_MAX_BYTES (200 MB by default): 413.',
+    'Larger than JALON_MAX_MEASUREMENT_FILE_BYTES (200 MB by default): 413.',
 };
 
 /** Rows named in the problem's `errors` list (the report in `report` has up to 1,000). */
@@ -106,7 +106,7 @@ export function registerImportRoutes(app: OpenAPIHono<AppEnv>): void {
       const { database, config } = c.get('deps');
       await requirePlanRole(database.db, principal, params.planId, 'editor');
       checkContentType(c);
-      const upload = await receiveUpload(c, config.importMaxBytes);
+      const upload = await receiveUpload(c, config.maxMeasurementFileBytes);
       try {
         return c.json(await previewImport(upload.path, query.filename ?? null));
       } finally {
@@ -143,7 +143,7 @@ export function registerImportRoutes(app: OpenAPIHono<AppEnv>): void {
       const mapping = await mappingFrom(c, plan.id, query);
       checkMappingKpis(mapping, await planKpis(database.db, plan.id));
       checkContentType(c);
-      const upload = await receiveUpload(c, config.importMaxBytes);
+      const upload = await receiveUpload(c, config.maxMeasurementFileBytes);
       const run = (onProgress?: (p: { bytes: number; rowsRead: number }) => void) =>
         runImport({
           database,

@@ -35,13 +35,13 @@ function megabytes(bytes: number): string {
 export function tooLarge(limit: number): AppError {
   return new AppError(
     'payload_too_large',
-    `The file is larger than the import limit of ${megabytes(limit)} (${limit} bytes, JALON_IMPORT_MAX_BYTES)`,
+    `The file is larger than the import limit of ${megabytes(limit)} (${limit} bytes, JALON_MAX_MEASUREMENT_FILE_BYTES)`,
     [{ path: 'body', message: `At most ${limit} bytes`, code: 'too_big' }],
     {
       limitBytes: limit,
       messages: {
-        fr: `Le fichier dépasse la limite d’import de ${megabytes(limit).replace('.', ',')} (${limit} octets, JALON_IMPORT_MAX_BYTES).`,
-        en: `The file is larger than the import limit of ${megabytes(limit)} (${limit} bytes, JALON_IMPORT_MAX_BYTES).`,
+        fr: `Le fichier dépasse la limite d’import de ${megabytes(limit).replace('.', ',')} (${limit} octets, JALON_MAX_MEASUREMENT_FILE_BYTES).`,
+        en: `The file is larger than the import limit of ${megabytes(limit)} (${limit} bytes, JALON_MAX_MEASUREMENT_FILE_BYTES).`,
       },
     },
   );

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Group, ScrollArea, Skeleton, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, ScrollArea, Skeleton, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +10,7 @@ import { ExportMenu } from '../exports/ExportMenu';
 import { FullPageLoader } from '../../ui/FullPageLoader';
 import { usePlanQuery } from '../overview/usePlanOverview';
 import { useWorkspaceRole } from '../workspaces/useWorkspaceRole';
-import { PLAN_SECTIONS, planPath, type PlanSection } from './planPaths';
+import { PLAN_SECTIONS, planPath, type PlanPage, type PlanSection } from './planPaths';
 
 const STATUS_COLORS: Record<PlanStatus, string> = { draft: 'gray', active: 'green', archived: 'dark' };
 
@@ -23,10 +23,11 @@ export function PlanLayout() {
   const location = useLocation();
   const plan = usePlanQuery(planId);
   const { canEdit } = useWorkspaceRole(workspaceId);
-  const section = (PLAN_SECTIONS.find((s) => s !== 'overview' && location.pathname.endsWith(`/${s}`)) ??
-    'overview') as PlanSection;
+  const page: PlanPage = location.pathname.endsWith('/imports')
+    ? 'imports'
+    : (PLAN_SECTIONS.find((s) => s !== 'overview' && location.pathname.endsWith(`/${s}`)) ?? 'overview');
 
-  useDocumentTitle([t(`planNav.${section}`), plan.data?.name, t('app.name')].filter(Boolean).join(' · '));
+  useDocumentTitle([t(`planNav.${page}`), plan.data?.name, t('app.name')].filter(Boolean).join(' · '));
 
   const backLink = (
     <Anchor component={Link} to={`/w/${encodeURIComponent(workspaceId)}/plans`} size="sm">
@@ -73,12 +74,17 @@ export function PlanLayout() {
           <Badge color={STATUS_COLORS[data.status]} variant="light" size="lg">
             {t(`plans.status.${data.status}`)}
           </Badge>
+          {canEdit && (
+            <Button component={Link} to={planPath(workspaceId, planId, 'imports')} variant="default" size="sm">
+              {t('planNav.imports')}
+            </Button>
+          )}
           <ExportMenu planId={planId} canEdit={canEdit} />
         </Group>
       </Group>
       <ScrollArea type="auto" offsetScrollbars>
         <Tabs
-          value={section}
+          value={page === 'imports' ? null : page}
           onChange={(value) => value && void navigate(planPath(workspaceId, planId, value as PlanSection))}
           aria-label={t('planNav.label')}
         >

@@ -1,8 +1,10 @@
 /** URLs of a plan's screens, built in one place. */
 export const PLAN_SECTIONS = ['overview', 'goals', 'personas', 'swot', 'objectives', 'okrs'] as const;
 export type PlanSection = (typeof PLAN_SECTIONS)[number];
+/** Screens of a plan reached from its header rather than a tab. */
+export type PlanPage = PlanSection | 'imports';
 
-export function planPath(workspaceId: string, planId: string, section: PlanSection = 'overview'): string {
+export function planPath(workspaceId: string, planId: string, section: PlanPage = 'overview'): string {
   const base = `/w/${encodeURIComponent(workspaceId)}/p/${encodeURIComponent(planId)}`;
   return section === 'overview' ? base : `${base}/${section}`;
 }
