@@ -91,9 +91,11 @@ describe('ImportPage — step 1, the file', () => {
     await screen.findByLabelText('Fichier à importer');
     choose(datesCsv());
 
-    const bar = await screen.findByRole('progressbar', { name: 'Envoi du fichier…' });
-    // Half the file is up (the fake request reports it before sending).
-    expect(bar.getAttribute('aria-valuenow')).toBe('50');
+    // Half the file is up (the fake request reports it before sending); the bar may render
+    // before that report does.
+    await waitFor(() =>
+      expect(screen.getByRole('progressbar', { name: 'Envoi du fichier…' }).getAttribute('aria-valuenow')).toBe('50'),
+    );
     expect(screen.getByText(/^Fichier : Dates\.csv \(\d+ octets\)$/)).toBeTruthy();
     const sent = requests.find((r) => r.method === 'POST')!;
     expect(sent.url.searchParams.get('filename')).toBe('Dates.csv');

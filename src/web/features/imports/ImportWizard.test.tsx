@@ -290,11 +290,12 @@ describe('step 4 — validation and import', () => {
     select('KPI pour « Clics »', 'trafic-organique');
     fireEvent.click(screen.getByRole('button', { name: 'Vérifier et importer' }));
 
-    const bar = await screen.findByRole('progressbar', { name: 'Import en cours…' });
+    // Wait for the progress line to be shown: the bar may render before it arrives.
+    expect(await screen.findByText(/^12\s500 lignes lues$/)).toBeTruthy();
+    const bar = screen.getByRole('progressbar', { name: 'Import en cours…' });
     // A quarter of the file read (rounded down to a whole byte).
     expect(bar.getAttribute('aria-valuenow')).toBe(String(Math.round((Math.floor(file.size / 4) / file.size) * 100)));
     expect(Number(bar.getAttribute('aria-valuenow'))).toBeGreaterThan(20);
-    expect(screen.getByText(/^12\s500 lignes lues$/)).toBeTruthy();
     hold.resolve();
     expect(await screen.findByRole('heading', { name: 'Import terminé' })).toBeTruthy();
   });
