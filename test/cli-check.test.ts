@@ -72,7 +72,9 @@ describe('jalon plan diff', () => {
     });
     expect(same.stdout).toBe('No difference.\n');
   });
+});
 
+describe('jalon plan check on a stored plan', () => {
   it('checks a stored plan by its id, empty links included (an objective with no business goal)', () => {
     const db = path.join(dir, 'stored.sqlite');
     const jalon = (...args: string[]) =>

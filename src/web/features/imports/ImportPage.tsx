@@ -6,7 +6,7 @@ import { EmptyPanel } from '../../ui/EmptyPanel';
 import { ErrorState } from '../../ui/ErrorState';
 import { planPath } from '../plan/planPaths';
 import { useWorkspaceRole } from '../workspaces/useWorkspaceRole';
-import { ChartIcon, LockIcon } from './icons';
+import { ChartIcon, LockIcon } from '../../ui/icons';
 import { ImportWizard } from './ImportWizard';
 
 /**

@@ -5,7 +5,7 @@ import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportPreview } from '../../../contract/imports.js';
 import { ACCEPT, isAcceptedFileName } from './files';
-import { UploadIcon } from './icons';
+import { UploadIcon } from '../../ui/icons';
 import classes from './ImportPage.module.css';
 import { isImportProblem, previewImportFile } from './importApi';
 import { formatSize, importErrorMessage, languageOf } from './messages';

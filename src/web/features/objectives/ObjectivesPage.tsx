@@ -30,7 +30,7 @@ import { planPath } from '../plan/planPaths';
 import { useWorkspaceRole } from '../workspaces/useWorkspaceRole';
 import { BalanceChart, TYPE_COLORS } from './BalanceChart';
 import { formatQuantity, languageOf, type Language } from './format';
-import { PencilIcon, PlusIcon, TargetIcon, TrashIcon } from './icons';
+import { PencilIcon, PlusIcon, TargetIcon, TrashIcon } from '../../ui/icons';
 import { ObjectiveEditorModal } from './ObjectiveEditorModal';
 import { entityObjective, OBJECTIVE_TYPES, typeBalance, type ObjectiveType } from './objectiveForm';
 import { overallStatus, SmartChips, SmartCriteriaList, STATUS_COLORS } from './SmartCheck';

@@ -3,7 +3,7 @@ import { useId } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import type { SmartCriterion, SmartReport, SmartStatus } from '../../../core/smart/index.js';
 import type { Language } from './format';
-import { AlertIcon, CheckIcon, CrossIcon } from './icons';
+import { AlertIcon, CheckIcon, CrossIcon } from '../../ui/icons';
 
 export const SMART_CRITERIA: readonly SmartCriterion[] = [
   'specific',

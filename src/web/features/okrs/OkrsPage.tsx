@@ -18,7 +18,7 @@ import { EmptyPanel } from '../../ui/EmptyPanel';
 import { ErrorState } from '../../ui/ErrorState';
 import { useScrollToHash } from '../../ui/useScrollToHash';
 import { formatNumber, formatQuantity, formatShare, languageOf, type Language } from '../objectives/format';
-import { PencilIcon, PlusIcon, TargetIcon, TrashIcon } from '../objectives/icons';
+import { PencilIcon, PlusIcon, TargetIcon, TrashIcon } from '../../ui/icons';
 import { planPath } from '../plan/planPaths';
 import { useWorkspaceRole } from '../workspaces/useWorkspaceRole';
 import { CheckInModal } from './CheckInModal';

@@ -1,4 +1,4 @@
-/** Small line icons (decorative: the controls that use them carry their own names). */
+/** Small line icons, decorative: the texts and controls next to them carry the meaning. */
 
 const common = {
   width: 16,
@@ -68,6 +68,33 @@ export function CrossIcon() {
   return (
     <svg {...common} width={14} height={14} strokeWidth={3}>
       <path d="M7 7l10 10M17 7L7 17" />
+    </svg>
+  );
+}
+
+export function UploadIcon({ size = 20 }: { size?: number }) {
+  return (
+    <svg {...common} width={size} height={size}>
+      <path d="M12 16V4M7 9l5-5 5 5" />
+      <path d="M4 16v3a1 1 0 0 0 1 1h14a1 1 0 0 0 1-1v-3" />
+    </svg>
+  );
+}
+
+export function ChartIcon() {
+  return (
+    <svg {...common} width={20} height={20}>
+      <path d="M4 20V4M4 20h16" />
+      <path d="M8 16l4-5 3 3 5-7" />
+    </svg>
+  );
+}
+
+export function LockIcon() {
+  return (
+    <svg {...common} width={20} height={20}>
+      <rect x="5" y="11" width="14" height="9" rx="1" />
+      <path d="M8 11V8a4 4 0 0 1 8 0v3" />
     </svg>
   );
 }
