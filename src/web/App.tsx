@@ -25,6 +25,17 @@ const PersonasPage = lazyNamed(() => import('./features/personas/PersonasPage'),
 const SwotPage = lazyNamed(() => import('./features/swot/SwotPage'), 'SwotPage');
 const ObjectivesPage = lazyNamed(() => import('./features/objectives/ObjectivesPage'), 'ObjectivesPage');
 const OkrsPage = lazyNamed(() => import('./features/okrs/OkrsPage'), 'OkrsPage');
+const ActionPlanPage = lazyNamed(() => import('./features/actions/ActionPlanPage'), 'ActionPlanPage');
+const RaciPage = lazyNamed(() => import('./features/raci/RaciPage'), 'RaciPage');
+const GanttPage = lazyNamed(() => import('./features/gantt/GanttPage'), 'GanttPage');
+const EditorialCalendarPage = lazyNamed(
+  () => import('./features/calendar/EditorialCalendarPage'),
+  'EditorialCalendarPage',
+);
+const BudgetPage = lazyNamed(() => import('./features/budget/BudgetPage'), 'BudgetPage');
+const TrackingPage = lazyNamed(() => import('./features/tracking/TrackingPage'), 'TrackingPage');
+const RevisionsPage = lazyNamed(() => import('./features/revisions/RevisionsPage'), 'RevisionsPage');
+const KpiPage = lazyNamed(() => import('./features/tracking/KpiPage'), 'KpiPage');
 const MembersPage = lazyNamed(() => import('./features/members/MembersPage'), 'MembersPage');
 const ImportPage = lazyNamed(() => import('./features/imports/ImportPage'), 'ImportPage');
 
@@ -56,6 +67,14 @@ export const routes: RouteObject[] = [
               { path: 'swot', element: <SwotPage /> },
               { path: 'objectives', element: <ObjectivesPage /> },
               { path: 'okrs', element: <OkrsPage /> },
+              { path: 'actions', element: <ActionPlanPage /> },
+              { path: 'raci', element: <RaciPage /> },
+              { path: 'gantt', element: <GanttPage /> },
+              { path: 'calendar', element: <EditorialCalendarPage /> },
+              { path: 'budget', element: <BudgetPage /> },
+              { path: 'tracking', element: <TrackingPage /> },
+              { path: 'tracking/:kpiId', element: <KpiPage /> },
+              { path: 'revisions', element: <RevisionsPage /> },
               { path: 'imports', element: <ImportPage /> },
             ],
           },

@@ -1,7 +1,15 @@
 import en from './en.json';
 import fr from './fr.json';
+import actionsEn from '../features/actions/en.json';
+import actionsFr from '../features/actions/fr.json';
+import budgetEn from '../features/budget/en.json';
+import budgetFr from '../features/budget/fr.json';
+import calendarEn from '../features/calendar/en.json';
+import calendarFr from '../features/calendar/fr.json';
 import exportsEn from '../features/exports/en.json';
 import exportsFr from '../features/exports/fr.json';
+import ganttEn from '../features/gantt/en.json';
+import ganttFr from '../features/gantt/fr.json';
 import goalsEn from '../features/goals/en.json';
 import goalsFr from '../features/goals/fr.json';
 import importsEn from '../features/imports/en.json';
@@ -14,8 +22,14 @@ import okrsEn from '../features/okrs/en.json';
 import okrsFr from '../features/okrs/fr.json';
 import personasEn from '../features/personas/en.json';
 import personasFr from '../features/personas/fr.json';
+import raciEn from '../features/raci/en.json';
+import raciFr from '../features/raci/fr.json';
+import revisionsEn from '../features/revisions/en.json';
+import revisionsFr from '../features/revisions/fr.json';
 import swotEn from '../features/swot/en.json';
 import swotFr from '../features/swot/fr.json';
+import trackingEn from '../features/tracking/en.json';
+import trackingFr from '../features/tracking/fr.json';
 
 /**
  * The UI texts: shared ones in `i18n/{fr,en}.json`, each feature's in its own folder, under a
@@ -24,24 +38,38 @@ import swotFr from '../features/swot/fr.json';
 export const catalogs = {
   fr: {
     ...fr,
+    actions: actionsFr,
+    budget: budgetFr,
+    calendar: calendarFr,
     exports: exportsFr,
+    gantt: ganttFr,
     goals: goalsFr,
     imports: importsFr,
     members: membersFr,
     objectives: objectivesFr,
     okrs: okrsFr,
     personas: personasFr,
+    raci: raciFr,
+    revisions: revisionsFr,
     swot: swotFr,
+    tracking: trackingFr,
   },
   en: {
     ...en,
+    actions: actionsEn,
+    budget: budgetEn,
+    calendar: calendarEn,
     exports: exportsEn,
+    gantt: ganttEn,
     goals: goalsEn,
     imports: importsEn,
     members: membersEn,
     objectives: objectivesEn,
     okrs: okrsEn,
     personas: personasEn,
+    raci: raciEn,
+    revisions: revisionsEn,
     swot: swotEn,
+    tracking: trackingEn,
   },
 };

@@ -10,7 +10,7 @@ import { ExportMenu } from '../exports/ExportMenu';
 import { FullPageLoader } from '../../ui/FullPageLoader';
 import { usePlanQuery } from '../overview/usePlanOverview';
 import { useWorkspaceRole } from '../workspaces/useWorkspaceRole';
-import { PLAN_SECTIONS, planPath, type PlanPage, type PlanSection } from './planPaths';
+import { PLAN_SECTIONS, pageOfPath, planPath, type PlanPage, type PlanSection } from './planPaths';
 
 const STATUS_COLORS: Record<PlanStatus, string> = { draft: 'gray', active: 'green', archived: 'dark' };
 
@@ -23,9 +23,7 @@ export function PlanLayout() {
   const location = useLocation();
   const plan = usePlanQuery(planId);
   const { canEdit } = useWorkspaceRole(workspaceId);
-  const page: PlanPage = location.pathname.endsWith('/imports')
-    ? 'imports'
-    : (PLAN_SECTIONS.find((s) => s !== 'overview' && location.pathname.endsWith(`/${s}`)) ?? 'overview');
+  const page: PlanPage = pageOfPath(location.pathname);
 
   useDocumentTitle([t(`planNav.${page}`), plan.data?.name, t('app.name')].filter(Boolean).join(' · '));
 

@@ -1,0 +1,11 @@
+import { Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+
+export function EditorialCalendarPage() {
+  const { t } = useTranslation();
+  return (
+    <Title order={2} fz="xl">
+      {t('calendar.title')}
+    </Title>
+  );
+}

@@ -1,0 +1,60 @@
+import { BarChart, LineChart } from 'echarts/charts';
+import {
+  DataZoomComponent,
+  GridComponent,
+  LegendComponent,
+  MarkAreaComponent,
+  MarkLineComponent,
+  TooltipComponent,
+} from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { SVGRenderer } from 'echarts/renderers';
+import { useEffect, useRef } from 'react';
+
+// Only the parts the app draws, so the chart code stays small; it loads with the pages that chart.
+echarts.use([
+  BarChart,
+  LineChart,
+  GridComponent,
+  TooltipComponent,
+  LegendComponent,
+  MarkLineComponent,
+  MarkAreaComponent,
+  DataZoomComponent,
+  SVGRenderer,
+]);
+
+export type EChartOption = echarts.EChartsCoreOption;
+
+interface EChartProps {
+  option: EChartOption;
+  /** What the chart shows, for screen readers (the figures are also given as text or a table nearby). */
+  label: string;
+  height?: number;
+}
+
+/** An ECharts chart drawn in SVG, resized with its container and disposed with the component. */
+export function EChart({ option, label, height = 320 }: EChartProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const chart = useRef<echarts.ECharts | null>(null);
+
+  useEffect(() => {
+    const element = container.current;
+    if (!element) return;
+    const instance = echarts.init(element, null, { renderer: 'svg' });
+    chart.current = instance;
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => instance.resize());
+    observer?.observe(element);
+    return () => {
+      observer?.disconnect();
+      instance.dispose();
+      chart.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    chart.current?.setOption(option, { notMerge: true });
+  }, [option]);
+
+  return <div ref={container} role="img" aria-label={label} style={{ height, width: '100%' }} />;
+}
