@@ -184,8 +184,8 @@ describe('PlanOverviewPage', () => {
     expect(objective.getAttribute('href')).toBe('/w/ws1/p/p1/objectives#entity-obj-ca');
     const goal = within(findings).getByRole('link', { name: 'Objectif business · CA +20 %' });
     expect(goal.getAttribute('href')).toBe('/w/ws1/p/p1/goals#entity-ca-2026');
-    // Strategies have no screen yet: their name shows, without a link.
-    expect(within(findings).getByText('Stratégie · Référencement').closest('a')).toBeNull();
+    const strategy = within(findings).getByRole('link', { name: 'Stratégie · Référencement' });
+    expect(strategy.getAttribute('href')).toMatch(/^\/w\/ws1\/p\/p1\/actions#entity-/);
     expect(within(findings).queryByText(/objectives · obj-ca/)).toBeNull();
   });
 
@@ -248,8 +248,8 @@ describe('PlanOverviewPage', () => {
     expect(within(lonely).getByText('Sans objectif marketing')).toBeTruthy();
     const explanation = document.getElementById(lonely.getAttribute('aria-describedby') ?? '');
     expect(explanation?.textContent).toMatch(/Aucun objectif marketing ne sert cet objectif business/);
-    // Strategies have no screen yet: an item without a link.
-    expect(within(tree).getByRole('treeitem', { name: /Référencement/ }).tagName).toBe('SPAN');
+    // Strategies link to the action plan.
+    expect(within(tree).getByRole('treeitem', { name: /Référencement/ }).tagName).toBe('A');
     // The lonely goal, and the orphan objective's two gaps.
     expect(screen.getByText('3 maillons manquants à compléter, signalés ci-dessous.')).toBeTruthy();
 

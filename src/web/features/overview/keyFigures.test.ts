@@ -66,8 +66,9 @@ describe('entity links', () => {
     ['business-goals', 'ca-2026', '/w/ws1/p/p1/goals#entity-ca-2026'],
     ['key-results', 'kr-1', '/w/ws1/p/p1/okrs#entity-kr-1'],
     ['swot-items', 's', '/w/ws1/p/p1/swot#entity-s'],
-    ['strategies', 'seo', null],
-    ['actions', 'a', null],
+    ['strategies', 'seo', '/w/ws1/p/p1/actions#entity-seo'],
+    ['actions', 'a', '/w/ws1/p/p1/actions#entity-a'],
+    ['corrective-actions', 'ca', '/w/ws1/p/p1/tracking#entity-ca'],
     ['people', 'ada', null],
   ])('%s %s links to %s', (collection, key, expected) => {
     expect(entityHref('ws1', 'p1', collection, key)).toBe(expected);
