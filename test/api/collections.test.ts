@@ -409,3 +409,29 @@ describe('measurements', () => {
     ]);
   });
 });
+
+describe('periods', () => {
+  it('refuses an action due before it starts, on create and on a PATCH that moves one end (400 on dueDate)', async () => {
+    const path = `/plans/${planId}/actions`;
+    const tacticId = parents.get('tactics')![0];
+    const reversed = { tacticId, title: 'Salon bio', startDate: '2027-05-10', dueDate: '2027-05-09' };
+    const refused = await t.request('POST', path, { as: ws.actors.editor, body: reversed });
+    expectProblem(refused, 400, 'validation');
+    expect(errorPaths(refused)).toEqual(['dueDate']);
+
+    const created = await t.request('POST', path, {
+      as: ws.actors.editor,
+      body: { ...reversed, dueDate: '2027-05-10' },
+    });
+    expect(created.status, created.text).toBe(201);
+    const action = created.body as Entity;
+    const moved = await t.request('PATCH', `${path}/${action.id}`, {
+      as: ws.actors.editor,
+      body: { version: action.version, startDate: '2027-05-11' },
+    });
+    expectProblem(moved, 400, 'validation');
+    expect(errorPaths(moved)).toEqual(['dueDate']);
+    const unchanged = await t.request('GET', `${path}/${action.id}`, { as: ws.actors.viewer });
+    expect(unchanged.body).toMatchObject({ startDate: '2027-05-10', dueDate: '2027-05-10', version: action.version });
+  });
+});

@@ -8,6 +8,7 @@ import type { Database } from '../../db/schema.js';
 import type { Principal } from '../../http/context.js';
 import { AppError, notFound, validationError, type FieldError } from '../../http/errors.js';
 import { assertVersion, concurrentChange } from '../../http/versioning.js';
+import { periodErrors } from './date-rules.js';
 import { dependencyCycleError } from './dependency-rules.js';
 import { changeSummary, writeAudit } from '../audit/audit.repository.js';
 import {
@@ -35,8 +36,13 @@ export interface CollectionTarget {
 
 const any = (db: Kysely<Database>): AnyDb => db as unknown as AnyDb;
 
-/** References must point inside the plan: each bad one is reported on its own field. */
-async function checkReferences(db: AnyDb, def: CollectionDef, t: CollectionTarget, input: Record<string, unknown>) {
+/**
+ * The rules a row must keep whatever its fields' own types allow: periods in order, references
+ * inside the plan (each bad one reported on its own field), no dependency loop.
+ */
+async function checkEntityRules(db: AnyDb, def: CollectionDef, t: CollectionTarget, input: Record<string, unknown>) {
+  const periods = periodErrors(def.name, input);
+  if (periods.length > 0) throw validationError(`Invalid dates in this ${def.label}`, periods);
   const errors: FieldError[] = [];
   for (const [name, ref] of refEntries(def.fields)) {
     const value = input[name];
@@ -115,7 +121,7 @@ export function createEntity(t: CollectionTarget, def: CollectionDef, input: Rec
   const values = def.keyed && input.key === undefined ? { ...input, key: derivedKey(def, input) } : input;
   return withDuplicateCheck(def, () =>
     t.db.transaction().execute(async (trx) => {
-      await checkReferences(any(trx), def, t, values);
+      await checkEntityRules(any(trx), def, t, values);
       const id = await insertEntity(any(trx), def, t.scope, values, t.now.toISOString());
       const entity = (await findEntity(any(trx), def, t.scope, id)) as Entity;
       await writeAudit(trx, t.principal, audit(t, def, 'create', id, { after: entity }), t.now);
@@ -136,7 +142,7 @@ export function updateEntityById(
       if (!before) throw notFound(capitalise(def.label));
       assertVersion(def, before, patch.version);
       const { version, ...changes } = patch;
-      await checkReferences(any(trx), def, t, { ...before, ...changes });
+      await checkEntityRules(any(trx), def, t, { ...before, ...changes });
       const updated = await updateEntity(any(trx), def, t.scope, id, version, changes, t.now.toISOString());
       if (!updated) throw concurrentChange(def.label);
       const after = (await findEntity(any(trx), def, t.scope, id)) as Entity;

@@ -28,8 +28,17 @@ export function compact<K extends string>(errors: FieldErrors<K>): FieldErrors<K
   return Object.fromEntries(Object.entries(errors).filter(([, message]) => message !== undefined)) as FieldErrors<K>;
 }
 
-/** Reasons the server gives for a refused field (zod's issue codes), each with a translation. */
-const KNOWN_CODES = ['too_small', 'too_big', 'invalid_type', 'invalid_format', 'invalid_value', 'custom'] as const;
+/** Reasons the server gives for a refused field (zod's issue codes and the plan's rules), each with a translation. */
+const KNOWN_CODES = [
+  'too_small',
+  'too_big',
+  'invalid_type',
+  'invalid_format',
+  'invalid_value',
+  'custom',
+  'end_before_start',
+  'dependency_cycle',
+] as const;
 type KnownCode = (typeof KNOWN_CODES)[number];
 const isKnownCode = (code: string | undefined): code is KnownCode => KNOWN_CODES.includes(code as KnownCode);
 
