@@ -2,11 +2,13 @@ import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { DatabaseHandle } from './dialect.js';
 import * as initial from './migrations/0001_initial.js';
 import * as dataInOut from './migrations/0002_data_in_out.js';
+import * as contentVersions from './migrations/0003_content_versions.js';
 
 /** Migrations are listed here, in order, so they ship inside the bundle with no file scanning. */
 const migrations: Record<string, Migration> = {
   '0001_initial': initial,
   '0002_data_in_out': dataInOut,
+  '0003_content_versions': contentVersions,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

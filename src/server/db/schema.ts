@@ -2,6 +2,8 @@
  * Row types of the account tables, for typed queries. The plan's collections are described by
  * `contract/collections.ts` and reached through the generic repository instead.
  */
+import type { Generated } from 'kysely';
+
 export interface UserRow {
   id: string;
   email: string;
@@ -20,6 +22,11 @@ export interface WorkspaceRow {
   version: number;
   created_at: string;
   updated_at: string;
+}
+
+/** The stored row also counts the writes in the workspace (see writeAudit): it tells when a cached plan is stale. */
+export interface WorkspaceTable extends WorkspaceRow {
+  content_version: Generated<number>;
 }
 
 export interface MembershipRow {
@@ -118,7 +125,7 @@ export interface CalendarFeedRow {
 
 export interface Database {
   users: UserRow;
-  workspaces: WorkspaceRow;
+  workspaces: WorkspaceTable;
   memberships: MembershipRow;
   sessions: SessionRow;
   api_tokens: ApiTokenRow;

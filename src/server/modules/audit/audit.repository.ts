@@ -54,6 +54,15 @@ export async function writeAudit(
       created_at: now.toISOString(),
     })
     .execute();
+  // Every write leaves an audit entry in its transaction: the one place to mark the workspace's
+  // plans as changed for the copies kept in memory (plan-facts.cache.ts).
+  if (entry.workspaceId) {
+    await db
+      .updateTable('workspaces')
+      .set((eb) => ({ content_version: eb('content_version', '+', 1) }))
+      .where('id', '=', entry.workspaceId)
+      .execute();
+  }
 }
 
 /** Before/after of the fields a change touched. */

@@ -12,6 +12,7 @@ import {
   linkEntries,
   refEntries,
   scalarEntries,
+  type ScalarField,
 } from '../../../contract/fields.js';
 import { planDocumentVersion, type PlanDocument } from '../../../contract/plan-document.js';
 import type { Database } from '../../db/schema.js';
@@ -23,9 +24,35 @@ function isEmpty(value: unknown): boolean {
   return value === null || value === undefined || (Array.isArray(value) && value.length === 0);
 }
 
+/** How a collection's rows become document items, worked out once per collection (plans have many rows). */
+interface RowShape {
+  scalars: { name: string; column: string; field: ScalarField }[];
+  refs: { column: string; docName: string; collection: string }[];
+  links: { name: string; docName: string }[];
+}
+
+const shapes = new Map<string, RowShape>();
+
+function shapeOf(def: CollectionDef): RowShape {
+  let shape = shapes.get(def.name);
+  if (!shape) {
+    shape = {
+      scalars: scalarEntries(def.fields).map(([name, field]) => ({ name, column: columnName(name), field })),
+      refs: refEntries(def.fields).map(([name, ref]) => ({
+        column: columnName(name),
+        docName: documentRefName(name),
+        collection: ref.collection,
+      })),
+      links: linkEntries(def.fields).map(([name]) => ({ name, docName: documentRefName(name) })),
+    };
+    shapes.set(def.name, shape);
+  }
+  return shape;
+}
+
 function scalarsOf(def: CollectionDef, row: Row, item: Record<string, unknown>): void {
-  for (const [name, f] of scalarEntries(def.fields)) {
-    const value = fromColumn(f, row[columnName(name)]);
+  for (const { name, column, field } of shapeOf(def).scalars) {
+    const value = fromColumn(field, row[column]);
     if (!isEmpty(value)) item[name] = value;
   }
 }
@@ -78,10 +105,10 @@ export async function exportPlanDocument(database: Kysely<Database>, planId: str
   // Only the people this plan references travel with it.
   const personIds = new Set<string>();
   for (const def of planCollections) {
-    for (const [name, ref] of refEntries(def.fields)) {
-      if (ref.collection !== 'people') continue;
+    for (const { column, collection } of shapeOf(def).refs) {
+      if (collection !== 'people') continue;
       for (const row of rowsByCollection.get(def.name) ?? []) {
-        const id = row[columnName(name)];
+        const id = row[column];
         if (typeof id === 'string') personIds.add(id);
       }
     }
@@ -105,16 +132,17 @@ export async function exportPlanDocument(database: Kysely<Database>, planId: str
       def,
       rows.map((r) => r.id as string),
     );
+    const shape = shapeOf(def);
     document[def.docKey] = rows.map((row) => {
       const item: Record<string, unknown> = def.keyed ? { key: row.key } : {};
-      for (const [name] of refEntries(def.fields)) {
-        const id = row[columnName(name)];
-        if (typeof id === 'string') item[documentRefName(name)] = keyById.get(id);
+      for (const { column, docName } of shape.refs) {
+        const id = row[column];
+        if (typeof id === 'string') item[docName] = keyById.get(id);
       }
       scalarsOf(def, row, item);
-      for (const [name] of linkEntries(def.fields)) {
+      for (const { name, docName } of shape.links) {
         const ids = links[name]?.get(row.id as string) ?? [];
-        if (ids.length > 0) item[documentRefName(name)] = ids.map((id) => keyById.get(id));
+        if (ids.length > 0) item[docName] = ids.map((id) => keyById.get(id));
       }
       return item;
     });

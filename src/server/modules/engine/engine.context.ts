@@ -3,8 +3,7 @@ import type { PlanFacts } from '../../../core/plan.js';
 import { idSchema } from '../../../contract/common.js';
 import { isoDate } from '../../../contract/fields.js';
 import type { AppContext, Principal } from '../../http/context.js';
-import { exportPlanDocument } from '../documents/document.export.js';
-import { planFactsOf } from '../documents/plan-facts.js';
+import { cachedPlanFacts } from '../documents/plan-facts.cache.js';
 import { requirePlanRole } from '../workspaces/access.js';
 
 export const planParams = z.object({ planId: idSchema });
@@ -19,9 +18,9 @@ export function todayOf(c: AppContext, today: string | undefined): string {
   return today ?? c.get('deps').now().toISOString().slice(0, 10);
 }
 
-/** The plan as the rules read it, after checking that the caller may read it. */
+/** The plan as the rules read it (kept between requests until the next write), after checking that the caller may read it. */
 export async function readPlanFacts(c: AppContext, principal: Principal, planId: string): Promise<PlanFacts> {
   const { db } = c.get('deps').database;
   await requirePlanRole(db, principal, planId, 'viewer');
-  return planFactsOf(await exportPlanDocument(db, planId));
+  return cachedPlanFacts(db, planId);
 }
