@@ -9,8 +9,7 @@ import type { PlanRow } from '../../db/schema.js';
 import type { AppContext, AppEnv } from '../../http/context.js';
 import { AppError, notFound } from '../../http/errors.js';
 import { route } from '../../http/route.js';
-import { exportPlanDocument } from '../documents/document.export.js';
-import { planFactsOf } from '../documents/plan-facts.js';
+import { cachedPlanFacts } from '../documents/plan-facts.cache.js';
 import { todayOf } from '../engine/engine.context.js';
 import { requirePlanRole } from '../workspaces/access.js';
 import {
@@ -101,7 +100,7 @@ export function registerExportRoutes(app: OpenAPIHono<AppEnv>): void {
     async ({ c, principal, params, query }) => {
       const { db } = c.get('deps').database;
       const { plan } = await requirePlanRole(db, principal, params.planId, 'viewer');
-      const facts = planFactsOf(await exportPlanDocument(db, plan.id));
+      const facts = await cachedPlanFacts(db, plan.id);
       const file = await runExporter(
         c,
         query.format,
@@ -202,7 +201,7 @@ export function registerExportRoutes(app: OpenAPIHono<AppEnv>): void {
       const { database, now } = c.get('deps');
       const plan = await planOfFeedToken(database.db, params.feed.replace(/\.ics$/, ''));
       if (!plan) throw notFound('Calendar');
-      const facts = planFactsOf(await exportPlanDocument(database.db, plan.id));
+      const facts = await cachedPlanFacts(database.db, plan.id);
       const today = now().toISOString().slice(0, 10);
       const file = await runExporter(c, 'ics', plan, facts, languageOf(plan, query.lang), today);
       const text = typeof file.body === 'string' ? file.body : file.body.toString('utf8');
