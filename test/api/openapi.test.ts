@@ -67,6 +67,8 @@ const expectedRoutes: string[] = [
   'get /plans/{planId}/smart',
   'get /plans/{planId}/okr-scores',
   'get /plans/{planId}/kpi-status',
+  'get /plans/{planId}/kpi-dashboard',
+  'get /plans/{planId}/kpis/{kpiId}/chart',
   'get /plans/{planId}/schedule',
   'get /plans/{planId}/diff',
   // Data in and out.

@@ -2,6 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../../http/context.js';
 import { registerBudgetRoutes } from './budget.routes.js';
 import { registerDiffRoutes } from './diff.routes.js';
+import { registerKpiChartRoutes } from './kpi-charts.routes.js';
 import { registerScheduleRoutes } from './schedule.routes.js';
 import { registerTrackingRoutes } from './tracking.routes.js';
 
@@ -9,6 +10,7 @@ import { registerTrackingRoutes } from './tracking.routes.js';
 export function registerEngineRoutes(app: OpenAPIHono<AppEnv>): void {
   registerBudgetRoutes(app);
   registerTrackingRoutes(app);
+  registerKpiChartRoutes(app);
   registerScheduleRoutes(app);
   registerDiffRoutes(app);
 }
