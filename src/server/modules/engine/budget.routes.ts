@@ -7,7 +7,7 @@ import { AppError } from '../../http/errors.js';
 import { route } from '../../http/route.js';
 import { planTarget } from '../collections/collection.target.js';
 import { exportPlanDocument } from '../documents/document.export.js';
-import { planParams, readPlanFacts, reportSchema } from './engine.context.js';
+import { planParams, readPlanFacts, reportOnce, reportSchema } from './engine.context.js';
 import { storeScenario } from './scenario-store.js';
 
 const tag = 'budget';
@@ -24,7 +24,10 @@ export function registerBudgetRoutes(app: OpenAPIHono<AppEnv>): void {
       params: planParams,
       responses: { 200: { description: 'Budget summary', schema: reportSchema } },
     },
-    async ({ c, principal, params }) => c.json(summariseBudget(await readPlanFacts(c, principal, params.planId))),
+    async ({ c, principal, params }) => {
+      const facts = await readPlanFacts(c, principal, params.planId);
+      return c.json(reportOnce(facts, 'budget-summary', () => summariseBudget(facts)));
+    },
   );
 
   route(

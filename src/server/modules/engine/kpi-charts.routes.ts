@@ -10,7 +10,7 @@ import { notFound } from '../../http/errors.js';
 import { route } from '../../http/route.js';
 import type { AnyDb } from '../collections/collection.repository.js';
 import { requirePlanRole } from '../workspaces/access.js';
-import { planParams, readPlanFacts, reportSchema, todayOf, todayQuery } from './engine.context.js';
+import { planParams, readPlanFacts, reportOnce, reportSchema, todayOf, todayQuery } from './engine.context.js';
 
 const tag = 'method';
 
@@ -59,7 +59,8 @@ export function registerKpiChartRoutes(app: OpenAPIHono<AppEnv>): void {
       const facts = await readPlanFacts(c, principal, params.planId);
       const rows = await findKpiRows(c.get('deps').database.db, params.planId);
       const idByKey = new Map(rows.map((row) => [row.key, row.id]));
-      const dashboard = kpiDashboard(facts, todayOf(c, query.today));
+      const today = todayOf(c, query.today);
+      const dashboard = reportOnce(facts, `kpi-dashboard ${today}`, () => kpiDashboard(facts, today));
       return c.json({
         ...dashboard,
         items: dashboard.items.map((item) => ({ id: idByKey.get(item.kpi) ?? null, key: item.kpi, ...item })),

@@ -2,7 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { analyseSchedule } from '../../../core/schedule/index.js';
 import type { AppEnv } from '../../http/context.js';
 import { route } from '../../http/route.js';
-import { planParams, readPlanFacts, reportSchema, todayOf, todayQuery } from './engine.context.js';
+import { planParams, readPlanFacts, reportOnce, reportSchema, todayOf, todayQuery } from './engine.context.js';
 
 export function registerScheduleRoutes(app: OpenAPIHono<AppEnv>): void {
   route(
@@ -19,7 +19,8 @@ export function registerScheduleRoutes(app: OpenAPIHono<AppEnv>): void {
     },
     async ({ c, principal, params, query }) => {
       const facts = await readPlanFacts(c, principal, params.planId);
-      return c.json(analyseSchedule(facts, todayOf(c, query.today)));
+      const today = todayOf(c, query.today);
+      return c.json(reportOnce(facts, `schedule ${today}`, () => analyseSchedule(facts, today)));
     },
   );
 }

@@ -7,7 +7,7 @@ import { scorePlanOkrs } from '../../../core/okr/index.js';
 import { lintPlanObjectives } from '../../../core/smart/index.js';
 import type { AppEnv } from '../../http/context.js';
 import { route } from '../../http/route.js';
-import { planParams, readPlanFacts, reportSchema, todayOf, todayQuery } from './engine.context.js';
+import { planParams, readPlanFacts, reportOnce, reportSchema, todayOf, todayQuery } from './engine.context.js';
 
 const tag = 'method';
 const reports = z.object({ items: z.array(reportSchema) });
@@ -27,7 +27,8 @@ export function registerTrackingRoutes(app: OpenAPIHono<AppEnv>): void {
     },
     async ({ c, principal, params, query }) => {
       const facts = await readPlanFacts(c, principal, params.planId);
-      return c.json(planHealth(facts, todayOf(c, query.today)));
+      const today = todayOf(c, query.today);
+      return c.json(reportOnce(facts, `health ${today}`, () => planHealth(facts, today)));
     },
   );
 
@@ -89,7 +90,8 @@ export function registerTrackingRoutes(app: OpenAPIHono<AppEnv>): void {
     },
     async ({ c, principal, params, query }) => {
       const facts = await readPlanFacts(c, principal, params.planId);
-      return c.json({ items: kpiStatuses(facts, todayOf(c, query.today)) });
+      const today = todayOf(c, query.today);
+      return c.json({ items: reportOnce(facts, `kpi-status ${today}`, () => kpiStatuses(facts, today)) });
     },
   );
 }
