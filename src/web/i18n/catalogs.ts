@@ -6,6 +6,8 @@ import budgetEn from '../features/budget/en.json';
 import budgetFr from '../features/budget/fr.json';
 import calendarEn from '../features/calendar/en.json';
 import calendarFr from '../features/calendar/fr.json';
+import correctiveEn from '../features/corrective/en.json';
+import correctiveFr from '../features/corrective/fr.json';
 import exportsEn from '../features/exports/en.json';
 import exportsFr from '../features/exports/fr.json';
 import ganttEn from '../features/gantt/en.json';
@@ -41,6 +43,7 @@ export const catalogs = {
     actions: actionsFr,
     budget: budgetFr,
     calendar: calendarFr,
+    corrective: correctiveFr,
     exports: exportsFr,
     gantt: ganttFr,
     goals: goalsFr,
@@ -59,6 +62,7 @@ export const catalogs = {
     actions: actionsEn,
     budget: budgetEn,
     calendar: calendarEn,
+    corrective: correctiveEn,
     exports: exportsEn,
     gantt: ganttEn,
     goals: goalsEn,

@@ -1,0 +1,217 @@
+import { Alert, Button, Group, NumberInput, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useId } from '@mantine/hooks';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BudgetSettingsRecord } from '../../../contract/entity-types.js';
+import { allocatableAmount, contingencyReserve, type BudgetSummary } from '../../../core/budget/index.js';
+import { isApiError } from '../../api/client';
+import { useSaveSingleton } from '../../api/collections';
+import { ConflictNotice } from '../../forms/ConflictNotice';
+import type { ConflictState } from '../../forms/useEntityEditor';
+import { parseDecimal } from '../../forms/values';
+import { compact, serverFieldErrors, type FieldErrors } from '../auth/validation';
+import { numberInputSeparators } from '../objectives/format';
+import { centsOf, settingsErrors, unitsOf, type SettingsValues } from './budgetForm';
+import type { BudgetFormat } from './format';
+import { Figure } from './Figure';
+import { RefusalAlert } from './RefusalAlert';
+
+const FIELDS = ['totalAmount', 'contingencyPercent'] as const;
+
+interface EnvelopeCardProps {
+  planId: string;
+  canEdit: boolean;
+  settings: BudgetSettingsRecord;
+  summary: BudgetSummary;
+  fmt: BudgetFormat;
+  reload: () => Promise<BudgetSettingsRecord | undefined>;
+}
+
+const valuesOf = (record: BudgetSettingsRecord): SettingsValues => ({
+  totalAmount: unitsOf(record.totalAmount),
+  contingencyPercent: record.contingencyPercent,
+});
+
+/**
+ * The budget's envelope: the total, the contingency reserve the method keeps for the unexpected,
+ * what the lines may share, and whether they plan more than that.
+ */
+export function EnvelopeCard({ planId, canEdit, settings, summary, fmt, reload }: EnvelopeCardProps) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const save = useSaveSingleton(planId, 'budget-settings');
+  const [values, setValues] = useState<SettingsValues>(() => valuesOf(settings));
+  const [baseVersion, setBaseVersion] = useState(settings.version);
+  const [seenVersion, setSeenVersion] = useState(settings.version);
+  const [dirty, setDirty] = useState(false);
+  const [errors, setErrors] = useState<FieldErrors<(typeof FIELDS)[number]>>({});
+  const [formError, setFormError] = useState<unknown>(null);
+  const [conflict, setConflict] = useState<ConflictState>('none');
+  const [reloading, setReloading] = useState(false);
+  const [saved, setSaved] = useState(false);
+
+  // Someone else saved the settings and the page refreshed: show them, unless the user is typing.
+  if (settings.version !== seenVersion) {
+    setSeenVersion(settings.version);
+    if (!dirty) {
+      setValues(valuesOf(settings));
+      setBaseVersion(settings.version);
+    }
+  }
+
+  const setValue = (field: keyof SettingsValues, value: string | number) => {
+    setValues((current) => ({ ...current, [field]: value }));
+    setErrors((current) => ({ ...current, [field]: undefined }));
+    setDirty(true);
+    setSaved(false);
+  };
+
+  // The figures follow what is typed, so the reserve is seen before it is saved.
+  const typedTotal = centsOf(values.totalAmount);
+  const typedPercent = parseDecimal(values.contingencyPercent);
+  const preview =
+    typedTotal !== null && typedPercent !== null && typedPercent >= 0 && typedPercent <= 100
+      ? { totalAmount: typedTotal, contingencyPercent: typedPercent }
+      : settings;
+  const reserve = contingencyReserve(preview);
+  const allocatable = allocatableAmount(preview);
+  const planned = summary.totals.planned;
+  const unallocated = allocatable - planned;
+  const hasEnvelope = settings.version > 0 || dirty;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const found = compact(settingsErrors(t, values));
+    setErrors(found);
+    setFormError(null);
+    if (Object.keys(found).length > 0) return;
+    const body = {
+      version: baseVersion,
+      totalAmount: centsOf(values.totalAmount) ?? 0,
+      contingencyPercent: parseDecimal(values.contingencyPercent) ?? 0,
+    };
+    save.mutate(body, {
+      onSuccess: (result) => {
+        setBaseVersion(result.version);
+        setSeenVersion(result.version);
+        setValues(valuesOf(result));
+        setDirty(false);
+        setConflict('none');
+        setSaved(true);
+      },
+      onError: (error) => {
+        if (isApiError(error) && error.code === 'version_conflict') {
+          setConflict('stale');
+          return;
+        }
+        const byField = isApiError(error) ? serverFieldErrors(t, error, FIELDS) : {};
+        setErrors(byField);
+        if (Object.keys(byField).length === 0) setFormError(error);
+      },
+    });
+  };
+
+  const reloadLatest = async () => {
+    setReloading(true);
+    try {
+      const latest = await reload();
+      if (latest) {
+        setBaseVersion(latest.version);
+        setSeenVersion(latest.version);
+        setConflict('reloaded');
+      }
+    } catch (error) {
+      setFormError(error);
+    } finally {
+      setReloading(false);
+    }
+  };
+
+  const separators = numberInputSeparators(fmt.language);
+
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby={headingId}>
+      <Stack gap="sm">
+        <Title order={3} fz="lg" id={headingId}>
+          {t('budget.envelope.title')}
+        </Title>
+        {!hasEnvelope && (
+          <Text size="sm" c="dimmed">
+            {t('budget.envelope.none')}
+          </Text>
+        )}
+        <SimpleGrid cols={{ base: 2, sm: 3, lg: 5 }} component="dl" m={0}>
+          {hasEnvelope && (
+            <>
+              <Figure label={t('budget.envelope.total')} value={fmt.money(preview.totalAmount)} />
+              <Figure
+                label={t('budget.envelope.reserve', { percent: fmt.percent(preview.contingencyPercent) })}
+                value={fmt.money(reserve)}
+              />
+              <Figure label={t('budget.envelope.allocatable')} value={fmt.money(allocatable)} />
+            </>
+          )}
+          <Figure label={t('budget.envelope.planned')} value={fmt.money(planned)} />
+          {hasEnvelope &&
+            (unallocated >= 0 ? (
+              <Figure label={t('budget.envelope.unallocated')} value={fmt.money(unallocated)} />
+            ) : (
+              <Figure label={t('budget.envelope.excess')} value={fmt.money(-unallocated)} color="red" />
+            ))}
+        </SimpleGrid>
+        {hasEnvelope && unallocated < 0 && (
+          <Alert color="red" variant="light" role="alert" title={t('budget.envelope.overTitle')}>
+            {!dirty && summary.overAllocation
+              ? summary.overAllocation.message[fmt.language]
+              : t('budget.envelope.over', { excess: fmt.money(-unallocated), allocatable: fmt.money(allocatable) })}
+          </Alert>
+        )}
+        {canEdit && (
+          <form onSubmit={submit} noValidate aria-label={t('budget.envelope.formLabel')}>
+            <Stack gap="sm">
+              <ConflictNotice state={conflict} reloading={reloading} onReload={() => void reloadLatest()} />
+              <RefusalAlert error={formError} />
+              <Group align="flex-start" gap="md" wrap="wrap">
+                <NumberInput
+                  label={t('budget.envelope.totalInput', { currency: fmt.currency })}
+                  name="totalAmount"
+                  hideControls
+                  min={0}
+                  decimalScale={2}
+                  {...separators}
+                  value={values.totalAmount}
+                  error={errors.totalAmount}
+                  onChange={(value) => setValue('totalAmount', value)}
+                  w={220}
+                />
+                <NumberInput
+                  label={t('budget.envelope.percentInput')}
+                  description={t('budget.envelope.percentHint')}
+                  name="contingencyPercent"
+                  hideControls
+                  min={0}
+                  max={100}
+                  {...separators}
+                  value={values.contingencyPercent}
+                  error={errors.contingencyPercent}
+                  onChange={(value) => setValue('contingencyPercent', value)}
+                  w={220}
+                />
+              </Group>
+              <Group gap="md">
+                <Button type="submit" loading={save.isPending}>
+                  {t('budget.envelope.save')}
+                </Button>
+                {saved && (
+                  <Text size="sm" c="teal" role="status">
+                    {t('budget.envelope.saved')}
+                  </Text>
+                )}
+              </Group>
+            </Stack>
+          </form>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
