@@ -14,6 +14,10 @@ const pages = {
   plans: ['ui/AppLayout.tsx', 'features/workspaces/HomeRedirect.tsx', 'features/plans/PlansPage.tsx'],
   'plan overview': ['ui/AppLayout.tsx', 'features/plan/PlanLayout.tsx', 'features/overview/PlanOverviewPage.tsx'],
   'SMART objectives': ['ui/AppLayout.tsx', 'features/plan/PlanLayout.tsx', 'features/objectives/ObjectivesPage.tsx'],
+  'action plan': ['ui/AppLayout.tsx', 'features/plan/PlanLayout.tsx', 'features/actions/ActionPlanPage.tsx'],
+  'KPI dashboard': ['ui/AppLayout.tsx', 'features/plan/PlanLayout.tsx', 'features/tracking/TrackingPage.tsx'],
+  'KPI page': ['ui/AppLayout.tsx', 'features/plan/PlanLayout.tsx', 'features/tracking/KpiPage.tsx'],
+  budget: ['ui/AppLayout.tsx', 'features/plan/PlanLayout.tsx', 'features/budget/BudgetPage.tsx'],
 };
 
 function closure(key, seen) {
