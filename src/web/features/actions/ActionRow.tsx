@@ -17,7 +17,7 @@ import { useTranslation } from 'react-i18next';
 import type { ActionEntity } from '../../../contract/entity-types.js';
 import { isApiError } from '../../api/client';
 import { parseDecimal, type NumberField } from '../../forms/values';
-import { formatDate } from '../../i18n/format';
+import { formatDate, refusalText } from '../../i18n/format';
 import { PencilIcon, TrashIcon } from '../../ui/icons';
 import { numberInputSeparators } from '../objectives/format';
 import {
@@ -30,7 +30,6 @@ import {
   fromMinorUnits,
   toMinorUnits,
 } from './actionForms';
-import { refusalReason } from './refusal';
 import type { TreeHandlers } from './treeParts';
 import type { RowProblem } from './useActionPatch';
 
@@ -296,7 +295,7 @@ function ProblemNotice({ action, problem, h }: { action: ActionEntity; problem: 
       ? problem.message
       : conflict
         ? t('actions.action.conflict')
-        : t('actions.action.refused', { reason: refusalReason(t, problem.error, h.language) });
+        : t('actions.action.refused', { reason: refusalText(t, problem.error, h.language) });
   return (
     <Alert
       mt="xs"

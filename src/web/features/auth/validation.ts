@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { ApiError } from '../../api/client';
 import i18n from '../../i18n';
+import { isTranslatedFieldCode, speaksUiLanguage } from '../../i18n/format';
 
 export const PASSWORD_MIN_LENGTH = 12;
 
@@ -28,20 +29,6 @@ export function compact<K extends string>(errors: FieldErrors<K>): FieldErrors<K
   return Object.fromEntries(Object.entries(errors).filter(([, message]) => message !== undefined)) as FieldErrors<K>;
 }
 
-/** Reasons the server gives for a refused field (zod's issue codes and the plan's rules), each with a translation. */
-const KNOWN_CODES = [
-  'too_small',
-  'too_big',
-  'invalid_type',
-  'invalid_format',
-  'invalid_value',
-  'custom',
-  'end_before_start',
-  'dependency_cycle',
-] as const;
-type KnownCode = (typeof KNOWN_CODES)[number];
-const isKnownCode = (code: string | undefined): code is KnownCode => KNOWN_CODES.includes(code as KnownCode);
-
 /**
  * Server field messages for the fields this form shows (paths like `/email` or `body.email`).
  * A message in another language than the UI's is replaced by a translation of its reason code
@@ -52,7 +39,7 @@ export function serverFieldErrors<K extends string>(
   error: ApiError,
   fields: readonly K[],
 ): FieldErrors<K> {
-  const sameLanguage = primaryLanguage(error.language) === primaryLanguage(i18n.resolvedLanguage ?? 'fr');
+  const sameLanguage = speaksUiLanguage(error, i18n.resolvedLanguage ?? 'fr');
   const byField = new Map<string, { message: string; code?: string | undefined }>();
   for (const item of error.errors) {
     const field = item.path.split(/[./]/).filter(Boolean).pop() ?? '';
@@ -61,7 +48,7 @@ export function serverFieldErrors<K extends string>(
   const translated = (item: { message: string; code?: string | undefined }): string => {
     if (sameLanguage) return item.message;
     if (error.status === 409) return t('form.codes.alreadyUsed');
-    return isKnownCode(item.code) ? t(`form.codes.${item.code}`) : t('form.rejected');
+    return isTranslatedFieldCode(item.code) ? t(`form.codes.${item.code}`) : t('form.rejected');
   };
   return compact(
     Object.fromEntries(
@@ -71,8 +58,4 @@ export function serverFieldErrors<K extends string>(
       }),
     ) as FieldErrors<K>,
   );
-}
-
-function primaryLanguage(tag: string): string {
-  return tag.split('-')[0]?.toLowerCase() ?? '';
 }

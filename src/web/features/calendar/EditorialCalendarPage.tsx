@@ -10,13 +10,13 @@ import { EmptyPanel } from '../../ui/EmptyPanel';
 import { ErrorState } from '../../ui/ErrorState';
 import { PlusIcon } from '../../ui/icons';
 import { useScrollToHash } from '../../ui/useScrollToHash';
+import { refusalText } from '../../i18n/format';
 import { languageOf } from '../objectives/format';
 import { usePeopleQuery } from '../okrs/useOkrData';
 import { planPath } from '../plan/planPaths';
 import { useWorkspaceRole } from '../workspaces/useWorkspaceRole';
 import { CalendarContext, type CalendarContextValue } from './CalendarContext';
 import { CalendarFilters } from './CalendarFilters';
-import { refusalReason } from './calendarFormat';
 import { CalendarGrid } from './CalendarGrid';
 import { channelOptions, countWithin, filterItems, hasFilters, indexByDay, itemOfHash } from './calendarModel';
 import { CalendarToolbar } from './CalendarToolbar';
@@ -220,9 +220,7 @@ export function EditorialCalendarPage() {
             onClose={moves.clearRefusal}
           >
             <Stack gap="xs" align="flex-start">
-              <Text size="sm">
-                {conflict ? t('calendar.refused.conflict') : refusalReason(t, refusal.error, locale)}
-              </Text>
+              <Text size="sm">{conflict ? t('calendar.refused.conflict') : refusalText(t, refusal.error, locale)}</Text>
               {conflict && (
                 <Button
                   size="xs"

@@ -1,6 +1,3 @@
-import type { TFunction } from 'i18next';
-import { isApiError } from '../../api/client';
-import { errorMessage } from '../../i18n/format';
 import { dayNumber, type Day } from './dateGrid';
 
 /** Formats calendar days in the UI language; the dates are built in UTC, so format them in UTC. */
@@ -39,23 +36,4 @@ export function dayRange(from: Day, to: Day, locale: string): string {
     timeZone: 'UTC',
   });
   return formatter.formatRange(new Date(dayNumber(from) * 86_400_000), new Date(dayNumber(to) * 86_400_000));
-}
-
-const primary = (tag: string | undefined) => tag?.split('-')[0]?.toLowerCase() ?? '';
-
-/**
- * Why the server refused a change, in the UI language: its own words when it wrote in that
- * language (the first field message, else the detail), a message chosen from the status otherwise.
- */
-export function refusalReason(t: TFunction, error: unknown, uiLanguage: string): string {
-  if (
-    isApiError(error) &&
-    error.status >= 400 &&
-    error.status < 500 &&
-    primary(error.language) === primary(uiLanguage)
-  ) {
-    const reason = error.errors[0]?.message ?? error.detail;
-    if (reason) return reason;
-  }
-  return errorMessage(t, error);
 }
