@@ -111,8 +111,9 @@ function bullet(label: Localized, value: string, language: Language): string {
   return language === 'fr' ? `- **${label.fr}** : ${value}` : `- **${label.en}**: ${value}`;
 }
 
-function orNone(rendered: string, empty: boolean, language: Language): string {
-  return empty ? h.none[language] : rendered;
+/** A table, or « Aucun élément. » / "None." when it has no row. */
+function tableOrNone(headers: string[], rows: string[][], language: Language): string {
+  return rows.length === 0 ? h.none[language] : table(headers, rows);
 }
 
 class Writer {
@@ -163,26 +164,23 @@ function writeGoals(w: Writer, facts: PlanFacts): void {
   const lang = w.language;
   w.heading(2, w.t(h.goals));
   w.block(
-    orNone(
-      table(
-        [
-          w.t(l('Objectif business', 'Business goal')),
-          'Type',
-          w.t(l('Indicateur', 'Metric')),
-          w.t(l('Départ', 'Baseline')),
-          w.t(l('Cible', 'Target')),
-          w.t(l('Échéance', 'Deadline')),
-        ],
-        facts.businessGoals.map((goal) => [
-          cell(goal.title),
-          labelOf(businessGoalKinds, goal.kind, lang),
-          cell(goal.metric),
-          withUnit(goal.baseline, goal.unit, lang),
-          withUnit(goal.target, goal.unit, lang),
-          formatDate(goal.deadline, lang),
-        ]),
-      ),
-      facts.businessGoals.length === 0,
+    tableOrNone(
+      [
+        w.t(l('Objectif business', 'Business goal')),
+        'Type',
+        w.t(l('Indicateur', 'Metric')),
+        w.t(l('Départ', 'Baseline')),
+        w.t(l('Cible', 'Target')),
+        w.t(l('Échéance', 'Deadline')),
+      ],
+      facts.businessGoals.map((goal) => [
+        cell(goal.title),
+        labelOf(businessGoalKinds, goal.kind, lang),
+        cell(goal.metric),
+        withUnit(goal.baseline, goal.unit, lang),
+        withUnit(goal.target, goal.unit, lang),
+        formatDate(goal.deadline, lang),
+      ]),
       lang,
     ),
   );
@@ -256,17 +254,14 @@ function writeSwot(w: Writer, facts: PlanFacts): void {
     (a, b) => order.indexOf(a.quadrant) - order.indexOf(b.quadrant) || b.weight - a.weight,
   );
   w.block(
-    orNone(
-      table(
-        ['Quadrant', w.t(l('Élément', 'Item')), w.t(l('Poids', 'Weight')), 'Description'],
-        items.map((item) => [
-          labelOf(swotQuadrants, item.quadrant, lang),
-          cell(item.title),
-          String(item.weight),
-          cell(item.description),
-        ]),
-      ),
-      items.length === 0,
+    tableOrNone(
+      ['Quadrant', w.t(l('Élément', 'Item')), w.t(l('Poids', 'Weight')), 'Description'],
+      items.map((item) => [
+        labelOf(swotQuadrants, item.quadrant, lang),
+        cell(item.title),
+        String(item.weight),
+        cell(item.description),
+      ]),
       lang,
     ),
   );
@@ -292,28 +287,25 @@ function writeObjectives(w: Writer, facts: PlanFacts, today: string): void {
   w.heading(2, w.t(h.objectives));
   const smart = new Map(lintPlanObjectives(facts, today).map((report) => [report.objective, report]));
   w.block(
-    orNone(
-      table(
-        [
-          w.t(l('Objectif', 'Objective')),
-          'Type',
-          w.t(l('Indicateur', 'Metric')),
-          w.t(l('Départ', 'Baseline')),
-          w.t(l('Cible', 'Target')),
-          w.t(l('Échéance', 'Deadline')),
-          'SMART',
-        ],
-        facts.objectives.map((objective) => [
-          cell(objective.title),
-          labelOf(objectiveTypes, objective.type, lang),
-          cell(objective.metric),
-          withUnit(objective.baseline, objective.unit, lang),
-          withUnit(objective.target, objective.unit, lang),
-          formatDate(objective.deadline, lang),
-          smart.get(objective.key)?.passed ? w.t(l('Conforme', 'Passes')) : w.t(l('À revoir', 'Needs work')),
-        ]),
-      ),
-      facts.objectives.length === 0,
+    tableOrNone(
+      [
+        w.t(l('Objectif', 'Objective')),
+        'Type',
+        w.t(l('Indicateur', 'Metric')),
+        w.t(l('Départ', 'Baseline')),
+        w.t(l('Cible', 'Target')),
+        w.t(l('Échéance', 'Deadline')),
+        'SMART',
+      ],
+      facts.objectives.map((objective) => [
+        cell(objective.title),
+        labelOf(objectiveTypes, objective.type, lang),
+        cell(objective.metric),
+        withUnit(objective.baseline, objective.unit, lang),
+        withUnit(objective.target, objective.unit, lang),
+        formatDate(objective.deadline, lang),
+        smart.get(objective.key)?.passed ? w.t(l('Conforme', 'Passes')) : w.t(l('À revoir', 'Needs work')),
+      ]),
       lang,
     ),
   );
@@ -347,19 +339,16 @@ function writeOkrs(w: Writer, facts: PlanFacts): void {
       ];
     });
     w.block(
-      orNone(
-        table(
-          [
-            w.t(l('Résultat clé', 'Key result')),
-            w.t(l('Départ', 'Start')),
-            w.t(l('Cible', 'Target')),
-            w.t(l('Actuel', 'Current')),
-            w.t(l('Poids', 'Weight')),
-            'Score',
-          ],
-          rows,
-        ),
-        rows.length === 0,
+      tableOrNone(
+        [
+          w.t(l('Résultat clé', 'Key result')),
+          w.t(l('Départ', 'Start')),
+          w.t(l('Cible', 'Target')),
+          w.t(l('Actuel', 'Current')),
+          w.t(l('Poids', 'Weight')),
+          'Score',
+        ],
+        rows,
         lang,
       ),
     );
@@ -381,33 +370,30 @@ function writeActions(w: Writer, facts: PlanFacts): void {
       if (tactic.description) w.block(inline(tactic.description));
       const actions = facts.actions.filter((a) => a.tactic === tactic.key);
       w.block(
-        orNone(
-          table(
-            [
-              'Action',
-              w.t(l('Statut', 'Status')),
-              w.t(l('Priorité', 'Priority')),
-              w.t(l('Début', 'Start')),
-              w.t(l('Échéance', 'Due')),
-              w.t(l('Jalon', 'Milestone')),
-              'R',
-              'A',
-            ],
-            actions.map((action) => {
-              const roles = raci.get(action.key);
-              return [
-                cell(action.title),
-                labelOf(actionStatuses, action.status, lang),
-                labelOf(priorities, action.priority, lang),
-                formatDate(action.startDate, lang),
-                formatDate(action.dueDate, lang),
-                yesNo(action.isMilestone, lang),
-                cell(roles?.R.join(', ')),
-                cell(roles?.A.join(', ')),
-              ];
-            }),
-          ),
-          actions.length === 0,
+        tableOrNone(
+          [
+            'Action',
+            w.t(l('Statut', 'Status')),
+            w.t(l('Priorité', 'Priority')),
+            w.t(l('Début', 'Start')),
+            w.t(l('Échéance', 'Due')),
+            w.t(l('Jalon', 'Milestone')),
+            'R',
+            'A',
+          ],
+          actions.map((action) => {
+            const roles = raci.get(action.key);
+            return [
+              cell(action.title),
+              labelOf(actionStatuses, action.status, lang),
+              labelOf(priorities, action.priority, lang),
+              formatDate(action.startDate, lang),
+              formatDate(action.dueDate, lang),
+              yesNo(action.isMilestone, lang),
+              cell(roles?.R.join(', ')),
+              cell(roles?.A.join(', ')),
+            ];
+          }),
           lang,
         ),
       );
@@ -419,26 +405,23 @@ function writeActions(w: Writer, facts: PlanFacts): void {
     (a.publishDate ?? '9999').localeCompare(b.publishDate ?? '9999'),
   );
   w.block(
-    orNone(
-      table(
-        [
-          'Date',
-          w.t(l('Contenu', 'Content')),
-          w.t(l('Canal', 'Channel')),
-          'Format',
-          w.t(l('Statut', 'Status')),
-          w.t(l('Responsable', 'Owner')),
-        ],
-        items.map((item) => [
-          formatDate(item.publishDate, lang),
-          cell(item.title),
-          cell(item.channel),
-          cell(item.format),
-          labelOf(contentStatuses, item.status, lang),
-          cell(item.owner ? people.get(item.owner) : null),
-        ]),
-      ),
-      items.length === 0,
+    tableOrNone(
+      [
+        'Date',
+        w.t(l('Contenu', 'Content')),
+        w.t(l('Canal', 'Channel')),
+        'Format',
+        w.t(l('Statut', 'Status')),
+        w.t(l('Responsable', 'Owner')),
+      ],
+      items.map((item) => [
+        formatDate(item.publishDate, lang),
+        cell(item.title),
+        cell(item.channel),
+        cell(item.format),
+        labelOf(contentStatuses, item.status, lang),
+        cell(item.owner ? people.get(item.owner) : null),
+      ]),
       lang,
     ),
   );
@@ -489,23 +472,22 @@ function writeBudget(w: Writer, facts: PlanFacts): void {
     `**${money(t.variance)}**`,
     '',
   ]);
+  // The totals row is always there: the section is empty when the budget has no line.
   w.block(
-    orNone(
-      table(
-        [
-          w.t(l('Ligne budgétaire', 'Budget line')),
-          w.t(l('Catégorie', 'Category')),
-          w.t(l('Prévu', 'Planned')),
-          w.t(l('Engagé', 'Committed')),
-          w.t(l('Réel', 'Actual')),
-          w.t(l('Écart (réel − prévu)', 'Variance (actual − planned)')),
-          w.t(l('ROI attendu', 'Expected ROI')),
-        ],
-        rows,
-      ),
-      summary.lines.length === 0,
-      lang,
-    ),
+    summary.lines.length === 0
+      ? h.none[lang]
+      : table(
+          [
+            w.t(l('Ligne budgétaire', 'Budget line')),
+            w.t(l('Catégorie', 'Category')),
+            w.t(l('Prévu', 'Planned')),
+            w.t(l('Engagé', 'Committed')),
+            w.t(l('Réel', 'Actual')),
+            w.t(l('Écart (réel − prévu)', 'Variance (actual − planned)')),
+            w.t(l('ROI attendu', 'Expected ROI')),
+          ],
+          rows,
+        ),
   );
 }
 
@@ -514,33 +496,30 @@ function writeKpis(w: Writer, facts: PlanFacts, today: string): void {
   w.heading(2, w.t(h.kpis));
   const reports = new Map(kpiStatuses(facts, today).map((report) => [report.kpi, report]));
   w.block(
-    orNone(
-      table(
-        [
-          'KPI',
-          w.t(l('Départ', 'Baseline')),
-          w.t(l('Cible', 'Target')),
-          w.t(l('Date cible', 'Target date')),
-          w.t(l('Jugé au', 'Judged on')),
-          w.t(l('Réel', 'Actual')),
-          w.t(l('Attendu', 'Expected')),
-          w.t(l('Statut', 'Status')),
-        ],
-        facts.kpis.map((kpi) => {
-          const report = reports.get(kpi.key);
-          return [
-            cell(kpi.name),
-            withUnit(kpi.baseline, kpi.unit, lang),
-            withUnit(kpi.target, kpi.unit, lang),
-            formatDate(kpi.targetDate, lang),
-            formatDate(report?.latestMeasurementDate, lang),
-            withUnit(report?.actual, kpi.unit, lang),
-            withUnit(report?.expected, kpi.unit, lang),
-            report ? labelOf(kpiStatusLabels, report.status, lang) : '',
-          ];
-        }),
-      ),
-      facts.kpis.length === 0,
+    tableOrNone(
+      [
+        'KPI',
+        w.t(l('Départ', 'Baseline')),
+        w.t(l('Cible', 'Target')),
+        w.t(l('Date cible', 'Target date')),
+        w.t(l('Jugé au', 'Judged on')),
+        w.t(l('Réel', 'Actual')),
+        w.t(l('Attendu', 'Expected')),
+        w.t(l('Statut', 'Status')),
+      ],
+      facts.kpis.map((kpi) => {
+        const report = reports.get(kpi.key);
+        return [
+          cell(kpi.name),
+          withUnit(kpi.baseline, kpi.unit, lang),
+          withUnit(kpi.target, kpi.unit, lang),
+          formatDate(kpi.targetDate, lang),
+          formatDate(report?.latestMeasurementDate, lang),
+          withUnit(report?.actual, kpi.unit, lang),
+          withUnit(report?.expected, kpi.unit, lang),
+          report ? labelOf(kpiStatusLabels, report.status, lang) : '',
+        ];
+      }),
       lang,
     ),
   );
@@ -552,26 +531,23 @@ function writeCorrectiveActions(w: Writer, facts: PlanFacts): void {
   const kpis = titles(facts.kpis, (k) => k.name);
   const people = peopleByKey(facts);
   w.block(
-    orNone(
-      table(
-        [
-          'KPI',
-          w.t(l('Action corrective', 'Corrective action')),
-          w.t(l('Responsable', 'Owner')),
-          w.t(l('Échéance', 'Deadline')),
-          w.t(l('Statut', 'Status')),
-          w.t(l('Résultat', 'Outcome')),
-        ],
-        facts.correctiveActions.map((action) => [
-          cell(kpis.get(action.kpi) ?? action.kpi),
-          cell(action.title),
-          cell(action.owner ? people.get(action.owner) : null),
-          formatDate(action.deadline, lang),
-          labelOf(correctiveStatuses, action.status, lang),
-          cell(action.outcome),
-        ]),
-      ),
-      facts.correctiveActions.length === 0,
+    tableOrNone(
+      [
+        'KPI',
+        w.t(l('Action corrective', 'Corrective action')),
+        w.t(l('Responsable', 'Owner')),
+        w.t(l('Échéance', 'Deadline')),
+        w.t(l('Statut', 'Status')),
+        w.t(l('Résultat', 'Outcome')),
+      ],
+      facts.correctiveActions.map((action) => [
+        cell(kpis.get(action.kpi) ?? action.kpi),
+        cell(action.title),
+        cell(action.owner ? people.get(action.owner) : null),
+        formatDate(action.deadline, lang),
+        labelOf(correctiveStatuses, action.status, lang),
+        cell(action.outcome),
+      ]),
       lang,
     ),
   );
@@ -582,28 +558,25 @@ function writeExperiments(w: Writer, facts: PlanFacts): void {
   w.heading(2, w.t(h.experiments));
   const kpis = titles(facts.kpis, (k) => k.name);
   w.block(
-    orNone(
-      table(
-        [
-          w.t(l('Expérimentation', 'Experiment')),
-          'KPI',
-          w.t(l('Hypothèse', 'Hypothesis')),
-          w.t(l('Statut', 'Status')),
-          w.t(l('Début', 'Start')),
-          w.t(l('Fin', 'End')),
-          w.t(l('Décision', 'Decision')),
-        ],
-        facts.experiments.map((experiment) => [
-          cell(experiment.name),
-          cell(experiment.kpi ? kpis.get(experiment.kpi) : null),
-          cell(experiment.hypothesis),
-          labelOf(experimentStatuses, experiment.status, lang),
-          formatDate(experiment.startDate, lang),
-          formatDate(experiment.endDate, lang),
-          labelOf(experimentDecisions, experiment.decision, lang),
-        ]),
-      ),
-      facts.experiments.length === 0,
+    tableOrNone(
+      [
+        w.t(l('Expérimentation', 'Experiment')),
+        'KPI',
+        w.t(l('Hypothèse', 'Hypothesis')),
+        w.t(l('Statut', 'Status')),
+        w.t(l('Début', 'Start')),
+        w.t(l('Fin', 'End')),
+        w.t(l('Décision', 'Decision')),
+      ],
+      facts.experiments.map((experiment) => [
+        cell(experiment.name),
+        cell(experiment.kpi ? kpis.get(experiment.kpi) : null),
+        cell(experiment.hypothesis),
+        labelOf(experimentStatuses, experiment.status, lang),
+        formatDate(experiment.startDate, lang),
+        formatDate(experiment.endDate, lang),
+        labelOf(experimentDecisions, experiment.decision, lang),
+      ]),
       lang,
     ),
   );

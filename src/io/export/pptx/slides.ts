@@ -261,13 +261,22 @@ export function kpisSlide(ctx: DeckContext): void {
 }
 
 export function followUpSlide(ctx: DeckContext): void {
-  const corrective = ctx.section('corrective-actions');
-  const experiments = ctx.section('experiments');
   const slide = newSlide(ctx, ctx.t.deck.followUp);
-  const left = half('left', 0.5);
-  const right = half('right', 0.5);
-  slide.addText(ctx.t.sections['corrective-actions'], {
-    ...left,
+  followUpPanel(ctx, slide, half('left', 0.5), 'corrective-actions', [0, 1, 4]);
+  followUpPanel(ctx, slide, half('right', 0.5), 'experiments', [0, 2, 3]);
+}
+
+/** One half of the follow-up slide: a section's title, its highlights and the first rows of its table. */
+function followUpPanel(
+  ctx: DeckContext,
+  slide: Slide,
+  area: ReturnType<typeof half>,
+  name: 'corrective-actions' | 'experiments',
+  columns: number[],
+): void {
+  const section = ctx.section(name);
+  slide.addText(ctx.t.sections[name], {
+    ...area,
     h: 0.45,
     fontFace,
     fontSize: 18,
@@ -275,34 +284,14 @@ export function followUpSlide(ctx: DeckContext): void {
     color: colours.accent,
     lang: ctx.lang,
   });
-  addBullets(slide, corrective?.highlights ?? [], { ...left, y: left.y + 0.5, h: 1.3 }, ctx.lang, 13);
-  const table = firstBlock(corrective, 'table');
+  addBullets(slide, section?.highlights ?? [], { ...area, y: area.y + 0.5, h: 1.3 }, ctx.lang, 13);
+  const table = firstBlock(section, 'table');
   if (table) {
     addTable(
       slide,
       table,
-      [0, 1, 4],
-      { ...left, y: left.y + 1.9, h: left.h - 1.9 },
-      { lang: ctx.lang, maxRows: 5, more: more(ctx), maxChars: 60 },
-    );
-  }
-  slide.addText(ctx.t.sections.experiments, {
-    ...right,
-    h: 0.45,
-    fontFace,
-    fontSize: 18,
-    bold: true,
-    color: colours.accent,
-    lang: ctx.lang,
-  });
-  addBullets(slide, experiments?.highlights ?? [], { ...right, y: right.y + 0.5, h: 1.3 }, ctx.lang, 13);
-  const overview = firstBlock(experiments, 'table');
-  if (overview) {
-    addTable(
-      slide,
-      overview,
-      [0, 2, 3],
-      { ...right, y: right.y + 1.9, h: right.h - 1.9 },
+      columns,
+      { ...area, y: area.y + 1.9, h: area.h - 1.9 },
       { lang: ctx.lang, maxRows: 5, more: more(ctx), maxChars: 60 },
     );
   }
