@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cell, inline } from './index.js';
+import { emptyPlan } from '../../../core/shared/empty-plan.js';
+import { cell, inline, planMarkdown } from './index.js';
 
 describe('Markdown escaping', () => {
   it.each([
@@ -21,5 +22,19 @@ describe('Markdown escaping', () => {
   it('keeps a table cell on one line', () => {
     expect(cell('première | ligne\r\n- deuxième\nfin')).toBe('première \\| ligne<br>\\- deuxième<br>fin');
     expect(cell(null)).toBe('');
+  });
+});
+
+describe('Markdown of an empty plan', () => {
+  it.each([
+    ['fr', '_Aucun élément._'],
+    ['en', '_None._'],
+  ] as const)('says so under every section with a table (%s)', (language, none) => {
+    const text = planMarkdown({ facts: emptyPlan(), language, today: '2027-03-01' });
+    const sections = text.split(/^## /m).slice(1);
+    // Goals, objectives, actions, budget, KPIs, corrective actions and experiments are tables.
+    const empty = sections.filter((section) => section.includes(none));
+    expect(empty.length).toBeGreaterThanOrEqual(7);
+    expect(text).not.toMatch(/^\| /m);
   });
 });
