@@ -1,4 +1,27 @@
+import {
+  actionPriorities,
+  actionStatuses,
+  budgetCategories,
+  businessGoalKinds,
+  contentItemStatuses,
+  correctiveActionStatuses,
+  experimentDecisions,
+  experimentMetricTypes,
+  experimentStatuses,
+  funnelStageKinds,
+  kpiAggregations,
+  kpiDirections,
+  objectiveTypes,
+  raciRoles,
+  spendEntryKinds,
+  strategyChannels,
+  swotQuadrants,
+} from './enums.js';
 import { field, type Field } from './fields.js';
+
+// The enum lists live in the import-free `enums.ts` (the browser imports them); re-exported here
+// for the server code that already imports them from this module.
+export { actionStatuses, budgetCategories, objectiveTypes, raciRoles, strategyChannels } from './enums.js';
 
 /**
  * Every collection a plan owns, in dependency order (a collection only references collections
@@ -20,22 +43,6 @@ export interface CollectionDef {
   label: string;
 }
 
-export const objectiveTypes = ['awareness', 'acquisition', 'loyalty', 'engagement'] as const;
-export const strategyChannels = [
-  'content',
-  'seo',
-  'sea',
-  'social',
-  'influence',
-  'email',
-  'events',
-  'partnerships',
-  'other',
-] as const;
-export const actionStatuses = ['todo', 'in_progress', 'done', 'blocked', 'cancelled'] as const;
-export const raciRoles = ['R', 'A', 'C', 'I'] as const;
-export const budgetCategories = ['staff', 'advertising', 'tools', 'content', 'events', 'other'] as const;
-
 export const planCollections: CollectionDef[] = [
   {
     name: 'business-goals',
@@ -46,7 +53,7 @@ export const planCollections: CollectionDef[] = [
     fields: {
       title: field.text({ required: true, max: 300 }),
       description: field.longText(),
-      kind: field.enum(['revenue', 'market', 'awareness', 'profit', 'other'], { default: 'revenue' }),
+      kind: field.enum(businessGoalKinds, { default: 'revenue' }),
       metric: field.text(),
       unit: field.text({ max: 40 }),
       baseline: field.number(),
@@ -64,7 +71,7 @@ export const planCollections: CollectionDef[] = [
       businessGoalId: field.ref('business-goals', { required: true }),
       name: field.text({ required: true, max: 200 }),
       // volume (sessions, leads…), rate (a conversion between two volumes) or value (average basket).
-      kind: field.enum(['volume', 'rate', 'value'], { default: 'volume' }),
+      kind: field.enum(funnelStageKinds, { default: 'volume' }),
       unit: field.text({ max: 40 }),
       baselineValue: field.number(),
       targetValue: field.number(),
@@ -100,7 +107,7 @@ export const planCollections: CollectionDef[] = [
     label: 'SWOT item',
     keyed: true,
     fields: {
-      quadrant: field.enum(['strength', 'weakness', 'opportunity', 'threat'], { required: true }),
+      quadrant: field.enum(swotQuadrants, { required: true }),
       title: field.text({ required: true, max: 300 }),
       description: field.longText(),
       weight: field.int({ min: 1, max: 5, default: 3 }),
@@ -209,7 +216,7 @@ export const planCollections: CollectionDef[] = [
       title: field.text({ required: true, max: 500 }),
       description: field.longText(),
       status: field.enum(actionStatuses, { default: 'todo' }),
-      priority: field.enum(['low', 'medium', 'high'], { default: 'medium' }),
+      priority: field.enum(actionPriorities, { default: 'medium' }),
       startDate: field.date(),
       dueDate: field.date(),
       isMilestone: field.bool(),
@@ -256,7 +263,7 @@ export const planCollections: CollectionDef[] = [
       ownerId: field.ref('people'),
       channel: field.text({ max: 100 }),
       format: field.text({ max: 100 }),
-      status: field.enum(['idea', 'draft', 'review', 'scheduled', 'published'], { default: 'idea' }),
+      status: field.enum(contentItemStatuses, { default: 'idea' }),
       publishDate: field.date(),
       notes: field.longText(),
     },
@@ -290,7 +297,7 @@ export const planCollections: CollectionDef[] = [
       budgetLineId: field.ref('budget-lines', { required: true }),
       date: field.date({ required: true }),
       amount: field.money({ required: true }),
-      kind: field.enum(['committed', 'actual'], { default: 'actual' }),
+      kind: field.enum(spendEntryKinds, { default: 'actual' }),
       note: field.text(),
     },
   },
@@ -329,8 +336,8 @@ export const planCollections: CollectionDef[] = [
       name: field.text({ required: true, max: 300 }),
       description: field.longText(),
       unit: field.text({ max: 40 }),
-      direction: field.enum(['increase', 'decrease'], { default: 'increase' }),
-      aggregation: field.enum(['sum', 'average', 'last'], { default: 'last' }),
+      direction: field.enum(kpiDirections, { default: 'increase' }),
+      aggregation: field.enum(kpiAggregations, { default: 'last' }),
       baseline: field.number(),
       target: field.number(),
       targetDate: field.date(),
@@ -381,7 +388,7 @@ export const planCollections: CollectionDef[] = [
       description: field.longText(),
       ownerId: field.ref('people'),
       deadline: field.date(),
-      status: field.enum(['planned', 'in_progress', 'done', 'abandoned'], { default: 'planned' }),
+      status: field.enum(correctiveActionStatuses, { default: 'planned' }),
       outcome: field.longText(),
     },
   },
@@ -395,12 +402,12 @@ export const planCollections: CollectionDef[] = [
       name: field.text({ required: true, max: 300 }),
       hypothesis: field.longText(),
       kpiId: field.ref('kpis'),
-      metricType: field.enum(['conversion', 'continuous'], { default: 'conversion' }),
-      status: field.enum(['draft', 'running', 'stopped', 'decided'], { default: 'draft' }),
+      metricType: field.enum(experimentMetricTypes, { default: 'conversion' }),
+      status: field.enum(experimentStatuses, { default: 'draft' }),
       startDate: field.date(),
       endDate: field.date(),
       alpha: field.number({ min: 0.0001, max: 0.5, default: 0.05 }),
-      decision: field.enum(['ship_variant', 'keep_control', 'inconclusive']),
+      decision: field.enum(experimentDecisions),
       decisionNote: field.longText(),
     },
   },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { collectionByName, planCollections } from './collections.js';
+import { collectionByName, peopleCollection, planCollections, planSingletons } from './collections.js';
+import { collectionNames, planCollectionNames, planSingletonNames } from './collection-names.js';
 import { createSchema, documentItemSchema, updateSchema } from './entities.js';
 import { isoDate, money } from './fields.js';
 import { planDocumentSchema } from './plan-document.js';
@@ -86,6 +87,12 @@ describe('entity schemas derived from the declarations', () => {
       expect(seen.has(c.name)).toBe(false);
       seen.add(c.name);
     }
+  });
+
+  it('names the collections as the import-free list the web app reads does', () => {
+    expect(planCollections.map((c) => c.name)).toEqual(planCollectionNames);
+    expect(planSingletons.map((c) => c.name)).toEqual(planSingletonNames);
+    expect([...planCollections, ...planSingletons, peopleCollection].map((c) => c.name)).toEqual(collectionNames);
   });
 });
 

@@ -2,10 +2,12 @@ import type { QueryClient } from '@tanstack/react-query';
 import { cleanup, render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { MemoryRouter, Route, Routes } from 'react-router';
-import { afterEach, beforeEach, vi, type Mock } from 'vitest';
+import { afterEach, beforeAll, beforeEach, vi, type Mock } from 'vitest';
 import { AppProviders } from './App';
 import { createQueryClient } from './api/queryClient';
+import { queryKeys } from './api/queryKeys';
 import type { Me, Role } from './api/types';
+import i18n from './i18n';
 
 /**
  * Mantine reads media queries and element sizes that happy-dom does not implement.
@@ -72,6 +74,50 @@ export function signedInAs(role: Role, workspaceName = 'Démo'): Me {
     token: null,
     memberships: [{ workspace: { id: 'ws1', name: workspaceName }, role }],
   };
+}
+
+/**
+ * The hooks every page test file starts with: the DOM shims once, and French before each test
+ * (a test may switch to English). With `today`, the clock alone is faked and set to it before each
+ * test, so that dates are judged against a fixed day while timers and promises run as usual.
+ * Call once, at the top level of the file.
+ */
+export function setUpPageTests(options: { today?: Date } = {}): void {
+  const { today } = options;
+  beforeAll(() => installDomShims());
+  beforeEach(async () => {
+    if (today) {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(today);
+    }
+    await i18n.changeLanguage('fr');
+  });
+  if (today) {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+  }
+}
+
+interface PlanPageOptions {
+  /** Ada's role in the workspace ws1: an editor unless said otherwise. */
+  role?: Role | undefined;
+  /** What follows the section in the URL: a hash, a query, or more path (`/kpi1`). */
+  suffix?: string | undefined;
+  /** The route pattern after `/w/:workspaceId/p/:planId/`, when it is not the section alone. */
+  route?: string | undefined;
+}
+
+/**
+ * Renders a page of the plan p1 as Ada signed in with `role`, at `/w/ws1/p/p1/<section><suffix>`,
+ * mounted on `/w/:workspaceId/p/:planId/<section>` so that it reads the workspace and plan from the URL.
+ */
+export function renderPlanPage(ui: ReactElement, section: string, options: PlanPageOptions = {}) {
+  const { role = 'editor', suffix = '', route = section } = options;
+  return renderPage(ui, `/w/ws1/p/p1/${section}${suffix}`, {
+    route: `/w/:workspaceId/p/:planId/${route}`,
+    seed: (queryClient) => queryClient.setQueryData(queryKeys.me, signedInAs(role)),
+  });
 }
 
 /**

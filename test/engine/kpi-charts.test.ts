@@ -1,12 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createTestApp,
-  importExamplePlan,
-  seedWorkspace,
-  type Actor,
-  type SeededWorkspace,
-  type TestApp,
-} from '../support/app.js';
+import { appWithExamplePlan, type Actor, type SeededWorkspace, type TestApp } from '../support/app.js';
 
 /** `GET /plans/{plan}/kpi-dashboard` and `GET /plans/{plan}/kpis/{kpi}/chart` on a stored plan. */
 
@@ -24,11 +17,7 @@ const day = (i: number) => new Date(Date.UTC(2026, 0, 1 + i)).toISOString().slic
 const planStart = 365;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  ws = await seedWorkspace(t);
-  other = await seedWorkspace(t, 'Autre atelier');
-  planId = await importExamplePlan(t, ws);
-  otherPlanId = await importExamplePlan(t, other);
+  ({ t, ws, other, planId, otherPlanId } = await appWithExamplePlan({ otherPlan: true }));
   const kpis = await t.request('GET', `/plans/${planId}/kpis`, { as: ws.actors.viewer });
   kpiIds = Object.fromEntries(kpis.body.items.map((k: { key: string; id: string }) => [k.key, k.id]));
   // A KPI on an exact line: 1000 + (days since 2027-01-01), from 2026-01-01 to 2027-06-30 (546 days).

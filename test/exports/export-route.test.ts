@@ -1,14 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { exportFormats as apiFormats } from '../../src/contract/exports.js';
 import { exportFormats, exporters } from '../../src/io/export/registry.js';
-import {
-  createTestApp,
-  importExamplePlan,
-  seedWorkspace,
-  type Actor,
-  type SeededWorkspace,
-  type TestApp,
-} from '../support/app.js';
+import { appWithExamplePlan, type Actor, type SeededWorkspace, type TestApp } from '../support/app.js';
 import { downloader, type Download } from './download.js';
 
 /** `GET /plans/{plan}/export`: who may export, what each format is served as, and bad requests. */
@@ -20,11 +13,8 @@ let planId = '';
 let get: (path: string, as: Actor) => Promise<Download>;
 
 beforeAll(async () => {
-  t = await createTestApp();
+  ({ t, ws, other, planId } = await appWithExamplePlan());
   get = downloader(t);
-  ws = await seedWorkspace(t);
-  other = await seedWorkspace(t, 'Autre atelier');
-  planId = await importExamplePlan(t, ws);
 });
 afterAll(() => t.close());
 

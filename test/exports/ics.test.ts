@@ -2,9 +2,8 @@ import { createHash } from 'node:crypto';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  createTestApp,
+  appWithExamplePlan,
   importExamplePlan,
-  seedWorkspace,
   type Actor,
   type SeededWorkspace,
   type TestApp,
@@ -57,11 +56,8 @@ function parseCalendar(text: string) {
 const byUid = (events: ParsedEvent[], prefix: string) => events.find((e) => e.uid === `${prefix}.${planId}@jalon`)!;
 
 beforeAll(async () => {
-  t = await createTestApp();
+  ({ t, ws, other, planId } = await appWithExamplePlan());
   get = downloader(t);
-  ws = await seedWorkspace(t);
-  other = await seedWorkspace(t, 'Autre atelier');
-  planId = await importExamplePlan(t, ws);
   const as = ws.actors.editor;
   const plan = await t.request('GET', `/plans/${planId}`, { as });
   expect(

@@ -1,12 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createTestApp,
-  importExamplePlan,
-  seedWorkspace,
-  type Actor,
-  type SeededWorkspace,
-  type TestApp,
-} from '../support/app.js';
+import { appWithExamplePlan, type Actor, type SeededWorkspace, type TestApp } from '../support/app.js';
 
 /** `POST /plans/{plan}/kpis/{kpi}/measurements/batch`: idempotent, all or nothing, editors only. */
 
@@ -27,11 +20,7 @@ async function kpiIdOf(plan: string, key: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  t = await createTestApp();
-  ws = await seedWorkspace(t);
-  other = await seedWorkspace(t, 'Autre atelier');
-  planId = await importExamplePlan(t, ws);
-  otherPlanId = await importExamplePlan(t, other);
+  ({ t, ws, other, planId, otherPlanId } = await appWithExamplePlan({ otherPlan: true }));
   kpiId = await kpiIdOf(planId, 'trafic-organique');
   const answer = await t.request('GET', `/plans/${otherPlanId}/kpis`, { as: other.actors.owner });
   otherKpiId = answer.body.items[0].id;

@@ -155,3 +155,34 @@ export async function importExamplePlan(t: TestApp, ws: SeededWorkspace): Promis
   if (answer.status !== 201) throw new Error(`import failed: ${answer.text}`);
   return answer.body.id as string;
 }
+
+export interface ExamplePlanApp {
+  t: TestApp;
+  /** The workspace holding the example plan. */
+  ws: SeededWorkspace;
+  /** A second workspace, "Autre atelier", to check that nothing leaks from one to the other. */
+  other: SeededWorkspace;
+  /** The example plan in `ws`. */
+  planId: string;
+  /** The example plan imported into `other` too: '' unless asked for with `otherPlan`. */
+  otherPlanId: string;
+}
+
+/**
+ * The setup shared by the suites that work on a stored plan: a test app, two seeded workspaces
+ * and the example plan imported into the first (and into the second with `otherPlan`). Call it
+ * in `beforeAll`; the caller closes `t` in `afterAll`.
+ */
+export async function appWithExamplePlan(options: { otherPlan?: boolean } = {}): Promise<ExamplePlanApp> {
+  const t = await createTestApp();
+  try {
+    const ws = await seedWorkspace(t);
+    const other = await seedWorkspace(t, 'Autre atelier');
+    const planId = await importExamplePlan(t, ws);
+    const otherPlanId = options.otherPlan ? await importExamplePlan(t, other) : '';
+    return { t, ws, other, planId, otherPlanId };
+  } catch (error) {
+    await t.close();
+    throw error;
+  }
+}

@@ -1,10 +1,9 @@
+import { objectiveTypes } from '../../contract/enums.js';
 import type { Ctx, Item, PersonRef } from './context.js';
 import { Keys } from './keys.js';
 import { frenchNumber, round, tidy } from './numbers.js';
 import { list } from './text.js';
 import { indicators, objectiveScopes, okrTitles, type Indicator, type ObjectiveType } from './vocabulary.js';
-
-const objectiveTypes: ObjectiveType[] = ['awareness', 'acquisition', 'loyalty', 'engagement'];
 
 /** Awareness objectives serve brand and market goals; the others serve revenue and profit. */
 function goalsFor(type: ObjectiveType, goals: Item[]): string[] {

@@ -1,9 +1,10 @@
 import type { strategyChannels } from '../../contract/collections.js';
+import type { ObjectiveType } from '../../contract/enums.js';
 import { list, rows } from './text.js';
 
 export type Channel = (typeof strategyChannels)[number];
 
-export type ObjectiveType = 'awareness' | 'acquisition' | 'loyalty' | 'engagement';
+export type { ObjectiveType };
 
 export const firstNames = list(
   'Camille|Léa|Hugo|Chloé|Lucas|Manon|Louis|Inès|Jules|Sarah|Gabriel|Emma|Arthur|Jade|Nathan|Louise|Théo|Zoé|' +

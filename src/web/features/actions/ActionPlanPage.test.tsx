@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { beforeAll, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import type {
   ActionDependencyEntity,
   ActionEntity,
@@ -10,18 +10,9 @@ import type {
   SwotItemEntity,
   TacticEntity,
 } from '../../../contract/entity-types.js';
-import { queryKeys } from '../../api/queryKeys';
 import type { Plan, Role } from '../../api/types';
 import i18n from '../../i18n';
-import {
-  installDomShims,
-  listPage,
-  renderPage,
-  serveRoutes,
-  signedInAs,
-  stubFetch,
-  type FakeRoute,
-} from '../../test-utils';
+import { listPage, renderPlanPage, serveRoutes, setUpPageTests, stubFetch, type FakeRoute } from '../../test-utils';
 import { ActionPlanPage } from './ActionPlanPage';
 
 const stamp = { version: 1, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' };
@@ -218,11 +209,8 @@ function serve(data: Data) {
   });
 }
 
-function renderActions(role: Role = 'editor', hash = '') {
-  return renderPage(<ActionPlanPage />, `/w/ws1/p/p1/actions${hash}`, {
-    route: '/w/:workspaceId/p/:planId/actions',
-    seed: (queryClient) => queryClient.setQueryData(queryKeys.me, signedInAs(role)),
-  });
+function renderActions(role?: Role, hash = '') {
+  return renderPlanPage(<ActionPlanPage />, 'actions', { role, suffix: hash });
 }
 
 /** The requests sent with a method other than GET, as `METHOD path`. */
@@ -251,10 +239,7 @@ const conflict = {
   },
 };
 
-beforeAll(() => installDomShims());
-beforeEach(async () => {
-  await i18n.changeLanguage('fr');
-});
+setUpPageTests();
 
 describe('ActionPlanPage', () => {
   it('explains strategies, tactics and actions when there is none, and starts with a strategy', async () => {

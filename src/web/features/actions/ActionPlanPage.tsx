@@ -1,4 +1,4 @@
-import { Button, Group, NativeSelect, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,7 @@ import type { ActionEntity, StrategyEntity, TacticEntity } from '../../../contra
 import { useCollectionQuery, useDeleteEntity } from '../../api/collections';
 import { ConfirmDeleteModal } from '../../ui/ConfirmDeleteModal';
 import { EmptyPanel } from '../../ui/EmptyPanel';
-import { ErrorState } from '../../ui/ErrorState';
+import { LoadError, PageSkeleton } from '../../ui/PageStates';
 import { PlusIcon, TargetIcon } from '../../ui/icons';
 import { languageOf } from '../objectives/format';
 import { usePlanQuery } from '../overview/usePlanOverview';
@@ -173,25 +173,8 @@ export function ActionPlanPage() {
         ? removeTactic
         : removeAction;
 
-  if (queries.some((query) => query.isError)) {
-    return (
-      <ErrorState
-        title={t('actions.loadError')}
-        error={queries.find((query) => query.isError)?.error}
-        onRetry={() => queries.forEach((query) => void query.refetch())}
-      />
-    );
-  }
-  if (!ready) {
-    return (
-      <Stack gap="md" role="status" aria-label={t('app.loading')}>
-        <Skeleton height={32} width="30%" />
-        <Skeleton height={120} />
-        <Skeleton height={60} />
-        <Skeleton height={60} />
-      </Stack>
-    );
-  }
+  if (queries.some((query) => query.isError)) return <LoadError title={t('actions.loadError')} queries={queries} />;
+  if (!ready) return <PageSkeleton blocks={[{ height: 32, width: '30%' }, 120, 60, 60]} />;
 
   const filtering = isFiltering(filter);
   const totalActions = actions.data?.length ?? 0;

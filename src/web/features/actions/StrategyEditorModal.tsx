@@ -1,12 +1,11 @@
 import { MultiSelect, NativeSelect, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ObjectiveEntity, PersonaEntity, StrategyEntity, SwotItemEntity } from '../../../contract/entity-types.js';
+import { swotQuadrants } from '../../../contract/enums.js';
 import { EntityFormModal } from '../../forms/EntityFormModal';
 import { useEntityEditor } from '../../forms/useEntityEditor';
 import { requiredError } from '../auth/validation';
 import { STRATEGY_CHANNELS, strategyBody, strategyValues, type StrategyValues } from './actionForms';
-
-const QUADRANTS = ['strength', 'weakness', 'opportunity', 'threat'] as const;
 
 interface StrategyEditorModalProps {
   planId: string;
@@ -38,12 +37,14 @@ export function StrategyEditorModal({
     onSaved: onClose,
   });
   const { values, setValue, errors, field } = editor;
-  const swotData = QUADRANTS.map((quadrant) => ({
-    group: t(`actions.form.quadrant.${quadrant}`),
-    items: swotItems
-      .filter((item) => item.quadrant === quadrant)
-      .map((item) => ({ value: item.id, label: item.title })),
-  })).filter((group) => group.items.length > 0);
+  const swotData = swotQuadrants
+    .map((quadrant) => ({
+      group: t(`actions.form.quadrant.${quadrant}`),
+      items: swotItems
+        .filter((item) => item.quadrant === quadrant)
+        .map((item) => ({ value: item.id, label: item.title })),
+    }))
+    .filter((group) => group.items.length > 0);
 
   return (
     <EntityFormModal

@@ -1,28 +1,13 @@
 import type { ActionEntity, StrategyEntity, TacticEntity } from '../../../contract/entity-types.js';
+import { actionPriorities, actionStatuses, strategyChannels } from '../../../contract/enums.js';
 import type { CreateBody } from '../../api/collections';
 import { parseDecimal, textOrNull, type NumberField } from '../../forms/values';
 import type { Language } from '../objectives/format';
 
 /** The lists of choices, in the order the method presents them (the contract's enums). */
-export const STRATEGY_CHANNELS = [
-  'content',
-  'seo',
-  'sea',
-  'social',
-  'influence',
-  'email',
-  'events',
-  'partnerships',
-  'other',
-] as const satisfies readonly StrategyEntity['channel'][];
-export const ACTION_STATUSES = [
-  'todo',
-  'in_progress',
-  'done',
-  'blocked',
-  'cancelled',
-] as const satisfies readonly ActionEntity['status'][];
-export const ACTION_PRIORITIES = ['low', 'medium', 'high'] as const satisfies readonly ActionEntity['priority'][];
+export const STRATEGY_CHANNELS = strategyChannels;
+export const ACTION_STATUSES = actionStatuses;
+export const ACTION_PRIORITIES = actionPriorities;
 
 // ── Money ───────────────────────────────────────────────────────────────────────────────────────
 

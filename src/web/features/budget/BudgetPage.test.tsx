@@ -1,19 +1,10 @@
 // @vitest-environment happy-dom
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { compareScenarios, optimiseBudget, summariseBudget } from '../../../core/budget/index.js';
-import { queryKeys } from '../../api/queryKeys';
 import type { Role } from '../../api/types';
 import i18n from '../../i18n';
-import {
-  installDomShims,
-  listPage,
-  renderPage,
-  serveRoutes,
-  signedInAs,
-  stubFetch,
-  type FakeRoute,
-} from '../../test-utils';
+import { listPage, renderPlanPage, serveRoutes, setUpPageTests, stubFetch, type FakeRoute } from '../../test-utils';
 import { factsOf, fullData, plan, strategies, tactics, type BudgetData } from './budgetFixtures';
 import { BudgetPage } from './BudgetPage';
 
@@ -40,11 +31,8 @@ function serve(data: BudgetData) {
   });
 }
 
-function renderBudget(role: Role = 'editor', hash = '') {
-  return renderPage(<BudgetPage />, `/w/ws1/p/p1/budget${hash}`, {
-    route: '/w/:workspaceId/p/:planId/budget',
-    seed: (queryClient) => queryClient.setQueryData(queryKeys.me, signedInAs(role)),
-  });
+function renderBudget(role?: Role, hash = '') {
+  return renderPlanPage(<BudgetPage />, 'budget', { role, suffix: hash });
 }
 
 /** Bodies sent with `method` to `path`, in order. */
@@ -63,15 +51,7 @@ function rowTexts(table: HTMLElement, name: string | RegExp): string[] {
 
 const nbsp = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
-beforeAll(() => installDomShims());
-beforeEach(async () => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date(2026, 2, 1, 10, 0));
-  await i18n.changeLanguage('fr');
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+setUpPageTests({ today: new Date(2026, 2, 1, 10, 0) });
 
 describe('BudgetPage', () => {
   it('explains the budget step when there is no line, with the first action', async () => {

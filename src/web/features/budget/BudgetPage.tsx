@@ -1,4 +1,4 @@
-import { Button, Group, Skeleton, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
@@ -6,7 +6,7 @@ import type { BudgetLineEntity, BudgetScenarioEntity } from '../../../contract/e
 import { useCollectionQuery, useDeleteEntity, useSingletonQuery } from '../../api/collections';
 import { ConfirmDeleteModal } from '../../ui/ConfirmDeleteModal';
 import { EmptyPanel } from '../../ui/EmptyPanel';
-import { ErrorState } from '../../ui/ErrorState';
+import { LoadError, PageSkeleton } from '../../ui/PageStates';
 import { ChartIcon, PlusIcon } from '../../ui/icons';
 import { languageOf } from '../objectives/format';
 import { usePlanQuery } from '../overview/usePlanOverview';
@@ -63,15 +63,7 @@ export function BudgetPage() {
   const queries = [plan, lines, entries, scenarios, strategies, tactics, settings, summary];
   const deleting = deletion?.collection === 'budget-scenarios' ? removeScenario : removeLine;
 
-  if (queries.some((query) => query.isError)) {
-    return (
-      <ErrorState
-        title={t('budget.loadError')}
-        error={queries.find((query) => query.isError)?.error}
-        onRetry={() => queries.forEach((query) => query.isError && void query.refetch())}
-      />
-    );
-  }
+  if (queries.some((query) => query.isError)) return <LoadError title={t('budget.loadError')} queries={queries} />;
   if (
     !plan.data ||
     !lines.data ||
@@ -82,13 +74,7 @@ export function BudgetPage() {
     !settings.data ||
     !summary.data
   ) {
-    return (
-      <Stack gap="md" role="status" aria-label={t('app.loading')}>
-        <Skeleton height={32} width="30%" />
-        <Skeleton height={120} />
-        <Skeleton height={240} />
-      </Stack>
-    );
+    return <PageSkeleton blocks={[{ height: 32, width: '30%' }, 120, 240]} />;
   }
 
   const lineList = lines.data;

@@ -5,6 +5,7 @@ import type {
   SpendEntryEntity,
   TacticEntity,
 } from '../../../contract/entity-types.js';
+import { budgetCategories, type BudgetCategory } from '../../../contract/enums.js';
 import type { CreateBody } from '../../api/collections';
 import { isCalendarDate, parseDecimal, textOrNull, type NumberField } from '../../forms/values';
 
@@ -13,8 +14,8 @@ import { isCalendarDate, parseDecimal, textOrNull, type NumberField } from '../.
  * in units of the plan's currency (euros) and travel in minor units (cents).
  */
 
-export const BUDGET_CATEGORIES = ['staff', 'advertising', 'tools', 'content', 'events', 'other'] as const;
-export type BudgetCategory = (typeof BUDGET_CATEGORIES)[number];
+export const BUDGET_CATEGORIES = budgetCategories;
+export type { BudgetCategory };
 
 const MAX_AMOUNT = 1e13;
 

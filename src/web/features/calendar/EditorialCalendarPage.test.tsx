@@ -1,11 +1,10 @@
 // @vitest-environment happy-dom
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ActionEntity, ContentItemEntity, PersonaEntity, PersonEntity } from '../../../contract/entity-types.js';
-import { queryKeys } from '../../api/queryKeys';
 import type { Role } from '../../api/types';
 import i18n from '../../i18n';
-import { installDomShims, jsonResponse, listPage, renderPage, signedInAs, stubFetch } from '../../test-utils';
+import { jsonResponse, listPage, renderPlanPage, setUpPageTests, stubFetch } from '../../test-utils';
 import { EditorialCalendarPage } from './EditorialCalendarPage';
 
 const stamp = { createdAt: '2026-01-05T09:00:00Z', updatedAt: '2026-01-05T09:00:00Z' };
@@ -155,11 +154,9 @@ function serve({ items: initial = board, patch, failItems = false }: Serve = {})
   });
 }
 
-function renderCalendar(role: Role = 'editor', path = '/w/ws1/p/p1/calendar') {
-  return renderPage(<EditorialCalendarPage />, path, {
-    route: '/w/:workspaceId/p/:planId/calendar',
-    seed: (queryClient) => queryClient.setQueryData(queryKeys.me, signedInAs(role)),
-  });
+/** `suffix`: a query or a hash after the calendar's path. */
+function renderCalendar(role?: Role, suffix = '') {
+  return renderPlanPage(<EditorialCalendarPage />, 'calendar', { role, suffix });
 }
 
 /** The cards listed in a day cell, by title. */
@@ -172,15 +169,7 @@ const requests = (method: string) =>
     .map(([url, init]) => ({ url: String(url), body: init?.body ? JSON.parse(String(init.body)) : undefined }));
 const menuItem = (name: string) => screen.findByRole('menuitem', { name, hidden: true });
 
-beforeAll(() => installDomShims());
-beforeEach(async () => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date(2026, 2, 1, 10, 0));
-  await i18n.changeLanguage('fr');
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+setUpPageTests({ today: new Date(2026, 2, 1, 10, 0) });
 
 describe('EditorialCalendarPage', () => {
   it('shows this month’s items by day, linked to their action and persona, and the undated ones apart', async () => {
@@ -230,7 +219,7 @@ describe('EditorialCalendarPage', () => {
 
   it('shows a week in seven columns, Monday to Sunday', async () => {
     serve();
-    renderCalendar('editor', '/w/ws1/p/p1/calendar?view=week&date=2026-03-12');
+    renderCalendar('editor', '?view=week&date=2026-03-12');
 
     expect(await screen.findByRole('heading', { name: /^Semaine 11 · 9/ })).toBeTruthy();
     const grid = screen.getByRole('table', { name: 'Calendrier de la semaine' });
@@ -277,7 +266,7 @@ describe('EditorialCalendarPage', () => {
 
   it('reads its filters from the URL', async () => {
     serve();
-    renderCalendar('editor', '/w/ws1/p/p1/calendar?status=scheduled&date=2026-03-15');
+    renderCalendar('editor', '?status=scheduled&date=2026-03-15');
 
     expect(await screen.findByRole('article', { name: carousel.title })).toBeTruthy();
     expect(screen.queryByRole('article', { name: article.title })).toBeNull();
@@ -487,7 +476,7 @@ describe('EditorialCalendarPage', () => {
 
   it('opens the month of the item a link names, and focuses it', async () => {
     serve();
-    renderCalendar('editor', '/w/ws1/p/p1/calendar#entity-c6');
+    renderCalendar('editor', '#entity-c6');
 
     // The router applies the new month in a transition, outside the test's act(): poll cheaply for it.
     await waitFor(() => expect(document.getElementById('entity-c6')).toBeTruthy(), { timeout: 5000 });

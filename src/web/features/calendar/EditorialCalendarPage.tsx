@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Skeleton, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -7,7 +7,7 @@ import { isApiError } from '../../api/client';
 import { useCollectionQuery, useDeleteEntity } from '../../api/collections';
 import { ConfirmDeleteModal } from '../../ui/ConfirmDeleteModal';
 import { EmptyPanel } from '../../ui/EmptyPanel';
-import { ErrorState } from '../../ui/ErrorState';
+import { LoadError, PageSkeleton } from '../../ui/PageStates';
 import { PlusIcon } from '../../ui/icons';
 import { useScrollToHash } from '../../ui/useScrollToHash';
 import { refusalText } from '../../i18n/format';
@@ -97,24 +97,8 @@ export function EditorialCalendarPage() {
   useScrollToHash(loaded && hashVisible, { block: 'center' });
 
   const queries = [items, actions, personas];
-  if (queries.some((query) => query.isError)) {
-    return (
-      <ErrorState
-        title={t('calendar.loadError')}
-        error={queries.find((query) => query.isError)?.error}
-        onRetry={() => queries.forEach((query) => void query.refetch())}
-      />
-    );
-  }
-  if (!loaded) {
-    return (
-      <Stack gap="md" role="status" aria-label={t('app.loading')}>
-        <Skeleton height={32} width="30%" />
-        <Skeleton height={36} />
-        <Skeleton height={420} />
-      </Stack>
-    );
-  }
+  if (queries.some((query) => query.isError)) return <LoadError title={t('calendar.loadError')} queries={queries} />;
+  if (!loaded) return <PageSkeleton blocks={[{ height: 32, width: '30%' }, 36, 420]} />;
 
   const context: CalendarContextValue = {
     locale,

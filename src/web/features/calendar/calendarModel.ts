@@ -1,8 +1,9 @@
 import type { ContentItemEntity } from '../../../contract/entity-types.js';
+import { contentItemStatuses, type ContentItemStatus } from '../../../contract/enums.js';
 import { isDay, type CalendarView, type Day } from './dateGrid';
 
-export const CONTENT_STATUSES = ['idea', 'draft', 'review', 'scheduled', 'published'] as const;
-export type ContentStatus = (typeof CONTENT_STATUSES)[number];
+export const CONTENT_STATUSES = contentItemStatuses;
+export type ContentStatus = ContentItemStatus;
 
 export const STATUS_COLORS: Record<ContentStatus, string> = {
   idea: 'gray',

@@ -1,20 +1,11 @@
 // @vitest-environment happy-dom
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { CorrectiveActionEntity, KpiEntity } from '../../../contract/entity-types.js';
 import type { KpiStatusReport } from '../../../core/kpi/index.js';
-import { queryKeys } from '../../api/queryKeys';
 import type { Role } from '../../api/types';
 import i18n from '../../i18n';
-import {
-  installDomShims,
-  listPage,
-  renderPage,
-  serveRoutes,
-  signedInAs,
-  stubFetch,
-  type FakeRoute,
-} from '../../test-utils';
+import { listPage, renderPlanPage, serveRoutes, setUpPageTests, stubFetch, type FakeRoute } from '../../test-utils';
 import { kpiPath } from '../plan/planPaths';
 import { CorrectiveActionsSection } from './CorrectiveActionsSection';
 import { action, kpi, person, report } from './fixtures';
@@ -60,11 +51,11 @@ function serve(data: Data) {
   });
 }
 
-function renderSection(role: Role = 'editor', kpiId?: string) {
-  return renderPage(
+function renderSection(role?: Role, kpiId?: string) {
+  return renderPlanPage(
     <CorrectiveActionsSection workspaceId="ws1" planId="p1" {...(kpiId ? { kpiId } : {})} />,
-    '/w/ws1/p/p1/tracking',
-    { seed: (queryClient) => queryClient.setQueryData(queryKeys.me, signedInAs(role)) },
+    'tracking',
+    { role },
   );
 }
 
@@ -80,15 +71,7 @@ const posted = (method: string) =>
     .filter(([, init]) => init?.method === method)
     .map(([input, init]) => ({ url: String(input), body: JSON.parse(String(init?.body ?? 'null')) as unknown }));
 
-beforeAll(() => installDomShims());
-beforeEach(async () => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date(2026, 2, 10, 10, 0));
-  await i18n.changeLanguage('fr');
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+setUpPageTests({ today: new Date(2026, 2, 10, 10, 0) });
 
 describe('CorrectiveActionsSection', () => {
   it('shows the method’s table: KPI, target to date, actual, KPI status, action, owner, deadline, status, outcome', async () => {

@@ -1,12 +1,11 @@
 // @vitest-environment happy-dom
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CorrectiveActionEntity, KpiEntity } from '../../../contract/entity-types.js';
 import type { KpiStatusReport } from '../../../core/kpi/index.js';
-import { queryKeys } from '../../api/queryKeys';
 import type { Role } from '../../api/types';
 import i18n from '../../i18n';
-import { installDomShims, listPage, renderPage, serveRoutes, signedInAs, stubFetch } from '../../test-utils';
+import { listPage, renderPlanPage, serveRoutes, setUpPageTests, stubFetch } from '../../test-utils';
 import { kpiPath } from '../plan/planPaths';
 import { action, kpi, person, report } from './fixtures';
 import { OffTrackAlerts } from './OffTrackAlerts';
@@ -43,18 +42,13 @@ function serve(data: Data) {
   });
 }
 
-function renderAlerts(role: Role = 'editor') {
-  return renderPage(<OffTrackAlerts workspaceId="ws1" planId="p1" />, '/w/ws1/p/p1/tracking', {
-    seed: (queryClient) => queryClient.setQueryData(queryKeys.me, signedInAs(role)),
-  });
+function renderAlerts(role?: Role) {
+  return renderPlanPage(<OffTrackAlerts workspaceId="ws1" planId="p1" />, 'tracking', { role });
 }
 
 const item = (name: string) => screen.getByRole('link', { name }).closest('li') as HTMLElement;
 
-beforeAll(() => installDomShims());
-beforeEach(async () => {
-  await i18n.changeLanguage('fr');
-});
+setUpPageTests();
 
 describe('OffTrackAlerts', () => {
   it('lists KPIs off track, then at risk, with no open corrective action, each with its variance and page', async () => {

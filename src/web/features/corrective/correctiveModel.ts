@@ -4,10 +4,11 @@
  * drifting KPIs nobody is acting on yet. Pure functions over plain data.
  */
 import type { CorrectiveActionEntity, KpiEntity, PersonEntity } from '../../../contract/entity-types.js';
+import { correctiveActionStatuses } from '../../../contract/enums.js';
 import type { KpiStatus, KpiStatusReport } from '../../../core/kpi/index.js';
 
 export type CorrectiveStatus = CorrectiveActionEntity['status'];
-export const CORRECTIVE_STATUSES: readonly CorrectiveStatus[] = ['planned', 'in_progress', 'done', 'abandoned'];
+export const CORRECTIVE_STATUSES: readonly CorrectiveStatus[] = correctiveActionStatuses;
 
 /** What the table shows: every row, the open ones (planned or in progress), or one status. */
 export type StatusFilter = 'all' | 'open' | CorrectiveStatus;

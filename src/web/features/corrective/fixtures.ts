@@ -1,29 +1,13 @@
 /** Small plans for the corrective-action tests: entities as the API sends them, reports as the engine does. */
 import type { CorrectiveActionEntity, KpiEntity, PersonEntity } from '../../../contract/entity-types.js';
 import type { KpiStatus, KpiStatusReport } from '../../../core/kpi/index.js';
+import { kpiEntity, noForecast } from '../tracking/testData';
 
 const stamp = { version: 1, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' };
 
+/** A KPI keyed `kpi-<id>`. */
 export function kpi(id: string, name: string, extra: Partial<KpiEntity> = {}): KpiEntity {
-  return {
-    id,
-    key: `kpi-${id}`,
-    position: 0,
-    name,
-    description: null,
-    unit: null,
-    direction: 'increase',
-    aggregation: 'last',
-    baseline: null,
-    target: null,
-    targetDate: null,
-    tolerancePercent: 10,
-    objectiveId: null,
-    keyResultId: null,
-    strategyId: null,
-    ...stamp,
-    ...extra,
-  };
+  return kpiEntity(id, `kpi-${id}`, name, extra);
 }
 
 export function action(id: string, kpiId: string, extra: Partial<CorrectiveActionEntity> = {}): CorrectiveActionEntity {
@@ -75,19 +59,7 @@ export function report(
     expected,
     actual,
     variance,
-    forecast: {
-      slopePerDay: null,
-      interceptAtDay0: null,
-      projection: null,
-      pi95: null,
-      probMeetTarget: null,
-      cumulative: null,
-      pointCount: 0,
-      reason: null,
-      deadline: null,
-      target: null,
-      cumulativeTarget: null,
-    },
+    forecast: noForecast,
     note: null,
   };
 }

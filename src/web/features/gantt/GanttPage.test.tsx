@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type {
   ActionDependencyEntity,
   ActionEntity,
@@ -8,10 +8,9 @@ import type {
   TacticEntity,
 } from '../../../contract/entity-types.js';
 import type { ScheduleReport } from '../../../core/schedule/index.js';
-import { queryKeys } from '../../api/queryKeys';
 import type { Role } from '../../api/types';
 import i18n from '../../i18n';
-import { installDomShims, jsonResponse, listPage, renderPage, signedInAs, stubFetch } from '../../test-utils';
+import { jsonResponse, listPage, renderPlanPage, setUpPageTests, stubFetch } from '../../test-utils';
 import { GanttPage } from './GanttPage';
 
 const stamp = { createdAt: '2026-01-05T09:00:00Z', updatedAt: '2026-01-05T09:00:00Z' };
@@ -133,11 +132,8 @@ function serve({ actions: initial = plan, schedule = report(), patch, failAction
   });
 }
 
-function renderGantt(role: Role = 'editor', path = '/w/ws1/p/p1/gantt') {
-  return renderPage(<GanttPage />, path, {
-    route: '/w/:workspaceId/p/:planId/gantt',
-    seed: (queryClient) => queryClient.setQueryData(queryKeys.me, signedInAs(role)),
-  });
+function renderGantt(role?: Role) {
+  return renderPlanPage(<GanttPage />, 'gantt', { role });
 }
 
 const calls = (method: string) =>
@@ -154,10 +150,7 @@ const publishName = '« Publier le guide », du 10 mars 2026 au 20 mars 2026, su
 const bar = (name: string | RegExp) => screen.findByRole('button', { name });
 const liveRegion = () => screen.getAllByRole('status').find((el) => el.getAttribute('aria-live') === 'polite')!;
 
-beforeAll(() => installDomShims());
-beforeEach(async () => {
-  await i18n.changeLanguage('fr');
-});
+setUpPageTests();
 afterEach(() => {
   vi.useRealTimers();
 });

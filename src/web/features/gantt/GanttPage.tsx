@@ -1,4 +1,4 @@
-import { Alert, Button, Group, SegmentedControl, Skeleton, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Alert, Button, Group, SegmentedControl, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
@@ -6,6 +6,7 @@ import type { ActionEntity } from '../../../contract/entity-types.js';
 import { isApiError } from '../../api/client';
 import { EmptyPanel } from '../../ui/EmptyPanel';
 import { ErrorState } from '../../ui/ErrorState';
+import { PageSkeleton } from '../../ui/PageStates';
 import { planPath } from '../plan/planPaths';
 import { useWorkspaceRole } from '../workspaces/useWorkspaceRole';
 import { checkDates, indexDependencies, spanOf, type ActionDates, type DateProblem } from './constraints';
@@ -204,14 +205,7 @@ export function GanttPage() {
         {announcement}
       </VisuallyHidden>
 
-      {data.isPending && !data.error && (
-        <Stack gap="xs" role="status" aria-label={t('app.loading')}>
-          <Skeleton height={48} />
-          {[0, 1, 2, 3, 4, 5].map((line) => (
-            <Skeleton key={line} height={24} />
-          ))}
-        </Stack>
-      )}
+      {data.isPending && !data.error && <PageSkeleton gap="xs" blocks={[48, 24, 24, 24, 24, 24, 24]} />}
 
       {data.error !== null && <ErrorState title={t('gantt.loadError')} error={data.error} onRetry={data.retry} />}
 

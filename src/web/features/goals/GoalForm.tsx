@@ -1,6 +1,7 @@
 import { NativeSelect, NumberInput, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { BusinessGoalEntity, FunnelStageEntity } from '../../../contract/entity-types.js';
+import { businessGoalKinds } from '../../../contract/enums.js';
 import { EntityFormModal } from '../../forms/EntityFormModal';
 import { useEntityEditor } from '../../forms/useEntityEditor';
 import { isCalendarDate, isNumberOrEmpty, parseDecimal, textOrNull, type NumberField } from '../../forms/values';
@@ -9,7 +10,6 @@ import { AlignmentPreview } from './AlignmentSummary';
 import { DRAFT_ID, formatRelativeChange, previewGoal, type GoalInput, type Language } from './alignment';
 
 type GoalKind = BusinessGoalEntity['kind'];
-const GOAL_KINDS: readonly GoalKind[] = ['revenue', 'market', 'awareness', 'profit', 'other'];
 
 type GoalValues = {
   title: string;
@@ -116,7 +116,7 @@ export function GoalForm({ planId, goal, goals, stages, lang, onClose }: GoalFor
           name="kind"
           value={values.kind}
           error={errors.kind}
-          data={GOAL_KINDS.map((kind) => ({ value: kind, label: t(`goals.kind.${kind}`) }))}
+          data={businessGoalKinds.map((kind) => ({ value: kind, label: t(`goals.kind.${kind}`) }))}
           onChange={(event) => setValue('kind', event.currentTarget.value as GoalKind)}
         />
         <TextInput

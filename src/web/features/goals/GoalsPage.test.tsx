@@ -1,17 +1,15 @@
 // @vitest-environment happy-dom
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { BusinessGoalEntity, FunnelStageEntity } from '../../../contract/entity-types.js';
-import { queryKeys } from '../../api/queryKeys';
 import type { Role } from '../../api/types';
 import i18n from '../../i18n';
 import {
-  installDomShims,
   jsonResponse,
   listPage,
-  renderPage,
+  renderPlanPage,
   serveRoutes,
-  signedInAs,
+  setUpPageTests,
   stubFetch,
   type FakeRoute,
 } from '../../test-utils';
@@ -84,19 +82,13 @@ function serve(goals: BusinessGoalEntity[], stages: FunnelStageEntity[], writes:
   });
 }
 
-function renderGoals(role: Role = 'editor') {
-  return renderPage(<GoalsPage />, '/w/ws1/p/p1/goals', {
-    route: '/w/:workspaceId/p/:planId/goals',
-    seed: (queryClient) => queryClient.setQueryData(queryKeys.me, signedInAs(role)),
-  });
+function renderGoals(role?: Role) {
+  return renderPlanPage(<GoalsPage />, 'goals', { role });
 }
 
 const writesTo = (method: string) => fetchMock.mock.calls.filter(([, init]) => (init?.method ?? 'GET') === method);
 
-beforeAll(() => installDomShims());
-beforeEach(async () => {
-  await i18n.changeLanguage('fr');
-});
+setUpPageTests();
 
 describe('GoalsPage — reading', () => {
   it('shows each goal, its funnel and the alignment sentence in French', async () => {

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Paper, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -9,7 +9,7 @@ import { FormError } from '../../forms/FormError';
 import { formatDate } from '../../i18n/format';
 import { ConfirmDeleteModal } from '../../ui/ConfirmDeleteModal';
 import { EmptyPanel } from '../../ui/EmptyPanel';
-import { ErrorState } from '../../ui/ErrorState';
+import { LoadError, PageSkeleton } from '../../ui/PageStates';
 import { useScrollToHash } from '../../ui/useScrollToHash';
 import { useWorkspaceRole } from '../workspaces/useWorkspaceRole';
 import { alignmentByGoal, formatRelativeChange, formatValue, stagesOf, type Language } from './alignment';
@@ -48,25 +48,10 @@ export function GoalsPage() {
   useScrollToHash(Boolean(goals && stages), { moveFocus: false });
 
   if (goalsQuery.isPending || stagesQuery.isPending) {
-    return (
-      <Stack gap="md" role="status" aria-label={t('app.loading')}>
-        <Skeleton height={32} width="40%" />
-        <Skeleton height={220} />
-        <Skeleton height={220} />
-      </Stack>
-    );
+    return <PageSkeleton blocks={[{ height: 32, width: '40%' }, 220, 220]} />;
   }
   if (goalsQuery.isError || stagesQuery.isError) {
-    return (
-      <ErrorState
-        title={t('goals.loadError')}
-        error={goalsQuery.error ?? stagesQuery.error}
-        onRetry={() => {
-          if (goalsQuery.isError) void goalsQuery.refetch();
-          if (stagesQuery.isError) void stagesQuery.refetch();
-        }}
-      />
-    );
+    return <LoadError title={t('goals.loadError')} queries={[goalsQuery, stagesQuery]} />;
   }
 
   const allGoals = goalsQuery.data;

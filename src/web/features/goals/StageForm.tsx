@@ -1,6 +1,7 @@
 import { NativeSelect, NumberInput, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { BusinessGoalEntity, FunnelStageEntity } from '../../../contract/entity-types.js';
+import { funnelStageKinds } from '../../../contract/enums.js';
 import { EntityFormModal } from '../../forms/EntityFormModal';
 import { useEntityEditor } from '../../forms/useEntityEditor';
 import { isNumberOrEmpty, parseDecimal, textOrNull, type NumberField } from '../../forms/values';
@@ -17,7 +18,6 @@ import {
 import { numberFormat } from './GoalForm';
 
 type StageKind = FunnelStageEntity['kind'];
-const STAGE_KINDS: readonly StageKind[] = ['volume', 'rate', 'value'];
 
 type StageValues = {
   name: string;
@@ -117,7 +117,7 @@ export function StageForm({ planId, goal, stage, goals, stages, lang, onClose }:
           name="kind"
           value={values.kind}
           error={errors.kind}
-          data={STAGE_KINDS.map((kind) => ({ value: kind, label: t(`goals.stageKindOption.${kind}`) }))}
+          data={funnelStageKinds.map((kind) => ({ value: kind, label: t(`goals.stageKindOption.${kind}`) }))}
           onChange={(event) => onKindChange(event.currentTarget.value as StageKind)}
         />
         <TextInput

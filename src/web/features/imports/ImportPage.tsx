@@ -1,9 +1,9 @@
-import { Button, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Button, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useCollectionQuery } from '../../api/collections';
 import { EmptyPanel } from '../../ui/EmptyPanel';
-import { ErrorState } from '../../ui/ErrorState';
+import { LoadError, PageSkeleton } from '../../ui/PageStates';
 import { planPath } from '../plan/planPaths';
 import { useWorkspaceRole } from '../workspaces/useWorkspaceRole';
 import { ChartIcon, LockIcon } from '../../ui/icons';
@@ -37,14 +37,9 @@ export function ImportPage() {
       </EmptyPanel>
     );
   } else if (kpis.isPending) {
-    content = (
-      <Stack gap="md" role="status" aria-label={t('app.loading')}>
-        <Skeleton height={24} width="40%" />
-        <Skeleton height={180} />
-      </Stack>
-    );
+    content = <PageSkeleton blocks={[{ height: 24, width: '40%' }, 180]} />;
   } else if (kpis.isError) {
-    content = <ErrorState title={t('imports.loadError')} error={kpis.error} onRetry={() => void kpis.refetch()} />;
+    content = <LoadError title={t('imports.loadError')} queries={[kpis]} />;
   } else if (kpis.data.length === 0) {
     content = (
       <EmptyPanel

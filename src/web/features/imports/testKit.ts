@@ -1,6 +1,7 @@
 import { vi, type Mock } from 'vitest';
 import type { KpiEntity } from '../../../contract/entity-types.js';
 import type { ImportPreview, ImportReport, PreviewTable, SavedMapping } from '../../../contract/imports.js';
+import { kpiEntity } from '../tracking/testData';
 
 /**
  * Test helpers of the import screens: an XMLHttpRequest that goes through the stubbed `fetch`
@@ -132,33 +133,10 @@ export function deferred<T>() {
   return { promise, resolve };
 }
 
-const stamp = { version: 1, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' };
-
-function kpi(id: string, key: string, name: string, unit: string | null): KpiEntity {
-  return {
-    id,
-    key,
-    position: 0,
-    name,
-    description: null,
-    unit,
-    direction: 'increase',
-    aggregation: 'last',
-    baseline: null,
-    target: null,
-    targetDate: null,
-    tolerancePercent: 10,
-    objectiveId: null,
-    keyResultId: null,
-    strategyId: null,
-    ...stamp,
-  };
-}
-
 export const KPIS: KpiEntity[] = [
-  kpi('k1', 'trafic-organique', 'Trafic organique', 'sessions'),
-  kpi('k2', 'taux-de-clic', 'Taux de clic', '%'),
-  kpi('k3', 'cout-par-lead', 'Coût par lead', 'EUR'),
+  kpiEntity('k1', 'trafic-organique', 'Trafic organique', { unit: 'sessions' }),
+  kpiEntity('k2', 'taux-de-clic', 'Taux de clic', { unit: '%' }),
+  kpiEntity('k3', 'cout-par-lead', 'Coût par lead', { unit: 'EUR' }),
 ];
 
 /** Search Console's `Dates.csv` as the server previews it (the real export's first rows). */

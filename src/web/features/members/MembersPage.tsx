@@ -7,7 +7,6 @@ import {
   Modal,
   NativeSelect,
   Paper,
-  Skeleton,
   Stack,
   Table,
   Text,
@@ -23,7 +22,7 @@ import { isApiError } from '../../api/client';
 import type { Role } from '../../api/types';
 import { errorMessage, formatDate } from '../../i18n/format';
 import { EmptyPanel } from '../../ui/EmptyPanel';
-import { ErrorState } from '../../ui/ErrorState';
+import { LoadError, PageSkeleton } from '../../ui/PageStates';
 import { useSession } from '../auth/useSession';
 import { useWorkspaceRole } from '../workspaces/useWorkspaceRole';
 import { AddMemberModal } from './AddMemberModal';
@@ -121,17 +120,9 @@ export function MembersPage() {
         </Alert>
       )}
 
-      {members.isPending && (
-        <Stack gap="xs" role="status" aria-label={t('app.loading')}>
-          {[0, 1, 2].map((row) => (
-            <Skeleton key={row} height={44} />
-          ))}
-        </Stack>
-      )}
+      {members.isPending && <PageSkeleton gap="xs" blocks={[44, 44, 44]} />}
 
-      {members.isError && (
-        <ErrorState title={t('members.loadError')} error={members.error} onRetry={() => void members.refetch()} />
-      )}
+      {members.isError && <LoadError title={t('members.loadError')} queries={[members]} />}
 
       {members.data && items.length === 0 && (
         <EmptyPanel title={t('members.empty.title')} description={t('members.empty.description')} icon={<PeopleIcon />}>

@@ -1,20 +1,11 @@
 // @vitest-environment happy-dom
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { BusinessGoalEntity, ObjectiveEntity } from '../../../contract/entity-types.js';
 import type { SmartReport } from '../../../core/smart/index.js';
-import { queryKeys } from '../../api/queryKeys';
 import type { Role } from '../../api/types';
 import i18n from '../../i18n';
-import {
-  installDomShims,
-  listPage,
-  renderPage,
-  serveRoutes,
-  signedInAs,
-  stubFetch,
-  type FakeRoute,
-} from '../../test-utils';
+import { listPage, renderPlanPage, serveRoutes, setUpPageTests, stubFetch, type FakeRoute } from '../../test-utils';
 import { ObjectivesPage } from './ObjectivesPage';
 
 const stamp = { version: 1, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' };
@@ -83,26 +74,15 @@ function serve(data: { objectives: ObjectiveEntity[]; goals?: BusinessGoalEntity
   });
 }
 
-function renderObjectives(role: Role = 'editor', hash = '') {
-  return renderPage(<ObjectivesPage />, `/w/ws1/p/p1/objectives${hash}`, {
-    route: '/w/:workspaceId/p/:planId/objectives',
-    seed: (queryClient) => queryClient.setQueryData(queryKeys.me, signedInAs(role)),
-  });
+function renderObjectives(role?: Role, hash = '') {
+  return renderPlanPage(<ObjectivesPage />, 'objectives', { role, suffix: hash });
 }
 
 const calls = (method: string, url: string) =>
   fetchMock.mock.calls.filter(([input, init]) => (init?.method ?? 'GET') === method && String(input) === url);
 
-beforeAll(() => installDomShims());
-beforeEach(async () => {
-  // Only the clock: the lint judges deadlines against today.
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date(2026, 2, 1, 10, 0));
-  await i18n.changeLanguage('fr');
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+// The lint judges deadlines against today.
+setUpPageTests({ today: new Date(2026, 2, 1, 10, 0) });
 
 describe('ObjectivesPage', () => {
   it('groups the objectives by type with the engine’s SMART check and counts the types', async () => {

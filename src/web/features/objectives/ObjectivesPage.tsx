@@ -7,7 +7,6 @@ import {
   Grid,
   Group,
   Paper,
-  Skeleton,
   Stack,
   Text,
   Title,
@@ -24,7 +23,7 @@ import { todayLocal } from '../../forms/values';
 import { formatDate } from '../../i18n/format';
 import { ConfirmDeleteModal } from '../../ui/ConfirmDeleteModal';
 import { EmptyPanel } from '../../ui/EmptyPanel';
-import { ErrorState } from '../../ui/ErrorState';
+import { LoadError, PageSkeleton } from '../../ui/PageStates';
 import { useScrollToHash } from '../../ui/useScrollToHash';
 import { planPath } from '../plan/planPaths';
 import { useWorkspaceRole } from '../workspaces/useWorkspaceRole';
@@ -73,25 +72,10 @@ export function ObjectivesPage() {
   useScrollToHash(Boolean(objectives.data && goals.data));
 
   if (objectives.isPending || goals.isPending) {
-    return (
-      <Stack gap="md" role="status" aria-label={t('app.loading')}>
-        <Skeleton height={32} width="40%" />
-        <Skeleton height={140} />
-        <Skeleton height={140} />
-      </Stack>
-    );
+    return <PageSkeleton blocks={[{ height: 32, width: '40%' }, 140, 140]} />;
   }
   if (objectives.isError || goals.isError) {
-    return (
-      <ErrorState
-        title={t('objectives.loadError')}
-        error={objectives.error ?? goals.error}
-        onRetry={() => {
-          void objectives.refetch();
-          void goals.refetch();
-        }}
-      />
-    );
+    return <LoadError title={t('objectives.loadError')} queries={[objectives, goals]} />;
   }
 
   const list = objectives.data;

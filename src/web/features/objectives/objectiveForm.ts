@@ -1,11 +1,12 @@
 import type { ObjectiveEntity } from '../../../contract/entity-types.js';
+import { objectiveTypes, type ObjectiveType } from '../../../contract/enums.js';
 import type { Objective } from '../../../core/plan.js';
 import type { CreateBody } from '../../api/collections';
 import { parseDecimal, textOrNull, type NumberField } from '../../forms/values';
 
 /** The method's four kinds of marketing objective, in the order it presents them. */
-export const OBJECTIVE_TYPES = ['awareness', 'acquisition', 'loyalty', 'engagement'] as const;
-export type ObjectiveType = (typeof OBJECTIVE_TYPES)[number];
+export const OBJECTIVE_TYPES = objectiveTypes;
+export type { ObjectiveType };
 
 /** What the objective form edits; the names are the API's, so server field errors land on them. */
 export type ObjectiveValues = {

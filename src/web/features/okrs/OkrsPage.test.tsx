@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type {
   CheckInEntity,
   KeyResultEntity,
@@ -9,18 +9,9 @@ import type {
   PersonEntity,
 } from '../../../contract/entity-types.js';
 import type { OkrReport } from '../../../core/okr/index.js';
-import { queryKeys } from '../../api/queryKeys';
 import type { Role } from '../../api/types';
 import i18n from '../../i18n';
-import {
-  installDomShims,
-  listPage,
-  renderPage,
-  serveRoutes,
-  signedInAs,
-  stubFetch,
-  type FakeRoute,
-} from '../../test-utils';
+import { listPage, renderPlanPage, serveRoutes, setUpPageTests, stubFetch, type FakeRoute } from '../../test-utils';
 import { OkrsPage } from './OkrsPage';
 
 const stamp = { version: 1, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' };
@@ -175,11 +166,8 @@ function serve(data: Data) {
   });
 }
 
-function renderOkrs(role: Role = 'editor') {
-  return renderPage(<OkrsPage />, '/w/ws1/p/p1/okrs', {
-    route: '/w/:workspaceId/p/:planId/okrs',
-    seed: (queryClient) => queryClient.setQueryData(queryKeys.me, signedInAs(role)),
-  });
+function renderOkrs(role?: Role) {
+  return renderPlanPage(<OkrsPage />, 'okrs', { role });
 }
 
 const full: Data = { okrs: [okr], keyResults: [traffic, mentions], checkIns, reports: [report] };
@@ -188,15 +176,7 @@ async function keyResultItem(title: string) {
   return (await screen.findByText(title)).closest('li') as HTMLElement;
 }
 
-beforeAll(() => installDomShims());
-beforeEach(async () => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date(2026, 2, 1, 10, 0));
-  await i18n.changeLanguage('fr');
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+setUpPageTests({ today: new Date(2026, 2, 1, 10, 0) });
 
 describe('OkrsPage', () => {
   it('shows each key result’s score, value and confidence from the engine’s report', async () => {

@@ -1,4 +1,4 @@
-import { ActionIcon, Anchor, Badge, Button, Group, Paper, Progress, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Button, Group, Paper, Progress, Stack, Text, Title } from '@mantine/core';
 import { useId } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,7 +15,7 @@ import { useCollectionQuery, useDeleteEntity } from '../../api/collections';
 import { formatDate } from '../../i18n/format';
 import { ConfirmDeleteModal } from '../../ui/ConfirmDeleteModal';
 import { EmptyPanel } from '../../ui/EmptyPanel';
-import { ErrorState } from '../../ui/ErrorState';
+import { LoadError, PageSkeleton } from '../../ui/PageStates';
 import { useScrollToHash } from '../../ui/useScrollToHash';
 import { formatNumber, formatQuantity, formatShare, languageOf, type Language } from '../objectives/format';
 import { PencilIcon, PlusIcon, TargetIcon, TrashIcon } from '../../ui/icons';
@@ -89,24 +89,8 @@ export function OkrsPage() {
         ? removeKeyResult
         : removeCheckIn;
 
-  if (queries.some((query) => query.isError)) {
-    return (
-      <ErrorState
-        title={t('okrs.loadError')}
-        error={queries.find((query) => query.isError)?.error}
-        onRetry={() => queries.forEach((query) => void query.refetch())}
-      />
-    );
-  }
-  if (!ready) {
-    return (
-      <Stack gap="md" role="status" aria-label={t('app.loading')}>
-        <Skeleton height={32} width="30%" />
-        <Skeleton height={180} />
-        <Skeleton height={180} />
-      </Stack>
-    );
-  }
+  if (queries.some((query) => query.isError)) return <LoadError title={t('okrs.loadError')} queries={queries} />;
+  if (!ready) return <PageSkeleton blocks={[{ height: 32, width: '30%' }, 180, 180]} />;
 
   const okrList = okrs.data ?? [];
   const keyResultList = keyResults.data ?? [];

@@ -1,36 +1,8 @@
+import { collectionNames } from '../../../contract/collection-names.js';
 import { planPath, sectionOfCollection } from '../plan/planPaths';
 
 /** Collections as the API and the health findings name them (URL segments). */
-export const KNOWN_COLLECTIONS = [
-  'business-goals',
-  'funnel-stages',
-  'personas',
-  'swot-items',
-  'positioning',
-  'objectives',
-  'okr-objectives',
-  'key-results',
-  'check-ins',
-  'strategies',
-  'tactics',
-  'actions',
-  'raci-assignments',
-  'action-dependencies',
-  'content-items',
-  'budget-lines',
-  'spend-entries',
-  'budget-scenarios',
-  'scenario-allocations',
-  'budget-settings',
-  'kpis',
-  'kpi-targets',
-  'measurements',
-  'corrective-actions',
-  'experiments',
-  'experiment-variants',
-  'experiment-results',
-  'people',
-] as const;
+export const KNOWN_COLLECTIONS = collectionNames;
 export type KnownCollection = (typeof KNOWN_COLLECTIONS)[number];
 
 /** The collection if it is one of ours (each has a translated name), else null. */

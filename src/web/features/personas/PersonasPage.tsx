@@ -1,4 +1,4 @@
-import { Button, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -6,7 +6,7 @@ import type { PersonaEntity } from '../../../contract/entity-types.js';
 import { useCollectionQuery, useDeleteEntity } from '../../api/collections';
 import { ConfirmDeleteModal } from '../../ui/ConfirmDeleteModal';
 import { EmptyPanel } from '../../ui/EmptyPanel';
-import { ErrorState } from '../../ui/ErrorState';
+import { LoadError, PageSkeleton } from '../../ui/PageStates';
 import { useScrollToHash } from '../../ui/useScrollToHash';
 import { useWorkspaceRole } from '../workspaces/useWorkspaceRole';
 import { PersonaCard } from './PersonaCard';
@@ -54,16 +54,9 @@ export function PersonasPage() {
         {items.length > 0 && addButton}
       </Group>
 
-      {personas.isPending && (
-        <SimpleGrid cols={{ base: 1, md: 2 }} role="status" aria-label={t('app.loading')}>
-          <Skeleton height={280} />
-          <Skeleton height={280} />
-        </SimpleGrid>
-      )}
+      {personas.isPending && <PageSkeleton columns={{ base: 1, md: 2 }} blocks={[280, 280]} />}
 
-      {personas.isError && (
-        <ErrorState title={t('personas.loadError')} error={personas.error} onRetry={() => void personas.refetch()} />
-      )}
+      {personas.isError && <LoadError title={t('personas.loadError')} queries={[personas]} />}
 
       {personas.isSuccess && items.length === 0 && (
         <EmptyPanel

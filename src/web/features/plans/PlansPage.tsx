@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Pagination, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Modal, Pagination, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,7 @@ import { isApiError } from '../../api/client';
 import type { Plan } from '../../api/types';
 import { errorMessage } from '../../i18n/format';
 import { EmptyPanel } from '../../ui/EmptyPanel';
-import { ErrorState } from '../../ui/ErrorState';
+import { LoadError, PageSkeleton } from '../../ui/PageStates';
 import { useSession } from '../auth/useSession';
 import { CreatePlanModal } from './CreatePlanModal';
 import { PlanTable, type PlanAction } from './PlanTable';
@@ -121,11 +121,9 @@ export function PlansPage() {
         </Alert>
       )}
 
-      {plans.isPending && <PlansSkeleton label={t('app.loading')} />}
+      {plans.isPending && <PageSkeleton gap="xs" blocks={[44, 44, 44]} />}
 
-      {plans.isError && (
-        <ErrorState title={t('plans.loadError')} error={plans.error} onRetry={() => void plans.refetch()} />
-      )}
+      {plans.isError && <LoadError title={t('plans.loadError')} queries={[plans]} />}
 
       {plans.data && total === 0 && (
         <EmptyPanel title={t('plans.empty.title')} description={t('plans.empty.description')} icon={<FlagIcon />}>
@@ -162,16 +160,6 @@ export function PlansPage() {
           </Group>
         </Stack>
       </Modal>
-    </Stack>
-  );
-}
-
-function PlansSkeleton({ label }: { label: string }) {
-  return (
-    <Stack gap="xs" role="status" aria-label={label}>
-      {[0, 1, 2].map((row) => (
-        <Skeleton key={row} height={44} />
-      ))}
     </Stack>
   );
 }

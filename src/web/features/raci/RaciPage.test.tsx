@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {
   ActionEntity,
   PersonEntity,
@@ -9,18 +9,9 @@ import type {
   TacticEntity,
 } from '../../../contract/entity-types.js';
 import { computeWorkload } from '../../../core/schedule/workload.js';
-import { queryKeys } from '../../api/queryKeys';
 import type { Role } from '../../api/types';
 import i18n from '../../i18n';
-import {
-  installDomShims,
-  listPage,
-  renderPage,
-  serveRoutes,
-  signedInAs,
-  stubFetch,
-  type FakeRoute,
-} from '../../test-utils';
+import { listPage, renderPlanPage, serveRoutes, setUpPageTests, stubFetch, type FakeRoute } from '../../test-utils';
 import { RaciPage } from './RaciPage';
 
 const stamp = { version: 1, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' };
@@ -110,11 +101,8 @@ function serve(data: Data = {}) {
   });
 }
 
-function renderRaci(role: Role = 'editor') {
-  return renderPage(<RaciPage />, '/w/ws1/p/p1/raci', {
-    route: '/w/:workspaceId/p/:planId/raci',
-    seed: (queryClient) => queryClient.setQueryData(queryKeys.me, signedInAs(role)),
-  });
+function renderRaci(role?: Role, hash = '') {
+  return renderPlanPage(<RaciPage />, 'raci', { role, suffix: hash });
 }
 
 const cellName = (person: string, title: string, roles: string) => `${person}, « ${title} » : ${roles}`;
@@ -124,9 +112,9 @@ const requests = (method: string) =>
     .map(([url, init]) => ({ url: String(url), body: init?.body ? JSON.parse(String(init.body)) : undefined }));
 const articlesRow = () => document.getElementById('entity-articles') as HTMLElement;
 
+setUpPageTests();
 const sizes = { clientHeight: 800, clientWidth: 800, scrollHeight: 100_000 } as const;
 beforeAll(() => {
-  installDomShims();
   // happy-dom lays nothing out: give the scrolling grid a size so that rows are rendered.
   for (const [size, value] of Object.entries(sizes)) {
     Object.defineProperty(HTMLElement.prototype, size, { configurable: true, get: () => value });
@@ -134,9 +122,6 @@ beforeAll(() => {
 });
 afterAll(() => {
   for (const size of Object.keys(sizes)) delete (HTMLElement.prototype as unknown as Record<string, unknown>)[size];
-});
-beforeEach(async () => {
-  await i18n.changeLanguage('fr');
 });
 
 describe('RaciPage', () => {
@@ -315,10 +300,7 @@ describe('RaciPage', () => {
   it('renders only the rows in view of a large plan, and brings the row named by the link into view', async () => {
     const many = Array.from({ length: 2000 }, (_, i) => action(`x${i}`, `action-${i}`, `Action numéro ${i}`));
     serve({ actions: many, assignments: [] });
-    renderPage(<RaciPage />, '/w/ws1/p/p1/raci#entity-action-1500', {
-      route: '/w/:workspaceId/p/:planId/raci',
-      seed: (queryClient) => queryClient.setQueryData(queryKeys.me, signedInAs('editor')),
-    });
+    renderRaci('editor', '#entity-action-1500');
     const grid = await screen.findByRole('grid');
     expect(grid.getAttribute('aria-rowcount')).toBe('2002');
     expect(screen.getByText('2000 actions à corriger')).toBeTruthy();

@@ -1,10 +1,10 @@
-import { Badge, Button, Group, Skeleton, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Group, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useCollectionQuery } from '../../api/collections';
 import { EmptyPanel } from '../../ui/EmptyPanel';
-import { ErrorState } from '../../ui/ErrorState';
+import { LoadError, PageSkeleton } from '../../ui/PageStates';
 import { AlertIcon, CheckIcon, PlusIcon, TargetIcon } from '../../ui/icons';
 import { usePeopleQuery } from '../okrs/useOkrData';
 import { planPath } from '../plan/planPaths';
@@ -58,23 +58,9 @@ export function RaciPage() {
   );
 
   const queries = [actions, tactics, strategies, assignments, people];
-  if (queries.some((query) => query.isError)) {
-    return (
-      <ErrorState
-        title={t('raci.loadError')}
-        error={queries.find((query) => query.isError)?.error}
-        onRetry={() => queries.forEach((query) => void query.refetch())}
-      />
-    );
-  }
+  if (queries.some((query) => query.isError)) return <LoadError title={t('raci.loadError')} queries={queries} />;
   if (queries.some((query) => query.data === undefined)) {
-    return (
-      <Stack gap="md" role="status" aria-label={t('app.loading')}>
-        <Skeleton height={32} width="30%" />
-        <Skeleton height={24} width="60%" />
-        <Skeleton height={320} />
-      </Stack>
-    );
+    return <PageSkeleton blocks={[{ height: 32, width: '30%' }, { height: 24, width: '60%' }, 320]} />;
   }
 
   const actionList = actions.data ?? [];

@@ -10,12 +10,13 @@ import type {
   StrategyEntity,
   TacticEntity,
 } from '../../../contract/entity-types.js';
+import { raciRoles } from '../../../contract/enums.js';
 import type { Action, Person, RaciAssignment } from '../../../core/plan.js';
 import { checkRaci, type RaciFindingCode } from '../../../core/schedule/raci.js';
 
 export type Role = RaciAssignmentEntity['role'];
 /** The order roles are shown and offered in. */
-export const ROLES: readonly Role[] = ['R', 'A', 'C', 'I'];
+export const ROLES: readonly Role[] = raciRoles;
 
 export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);

@@ -1,20 +1,11 @@
 // @vitest-environment happy-dom
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { diffPlans, summariseDiff, type PlanDiff } from '../../../core/diff/index.js';
 import { action, edit, emptyPlan, objective } from '../../../core/diff/test-plans.js';
-import { queryKeys } from '../../api/queryKeys';
 import type { Role } from '../../api/types';
 import i18n from '../../i18n';
-import {
-  installDomShims,
-  jsonResponse,
-  renderPage,
-  serveRoutes,
-  signedInAs,
-  stubFetch,
-  type FakeRoute,
-} from '../../test-utils';
+import { jsonResponse, renderPlanPage, serveRoutes, setUpPageTests, stubFetch, type FakeRoute } from '../../test-utils';
 import { RevisionsPage } from './RevisionsPage';
 import type { PlanDiffReport, Revision } from './useRevisions';
 
@@ -89,11 +80,8 @@ function serve(items: Revision[] = history) {
   });
 }
 
-function renderRevisions(role: Role = 'editor') {
-  return renderPage(<RevisionsPage />, '/w/ws1/p/p1/revisions', {
-    route: '/w/:workspaceId/p/:planId/revisions',
-    seed: (queryClient) => queryClient.setQueryData(queryKeys.me, signedInAs(role)),
-  });
+function renderRevisions(role?: Role) {
+  return renderPlanPage(<RevisionsPage />, 'revisions', { role });
 }
 
 const calls = (method: string, path: string) =>
@@ -110,10 +98,7 @@ function rowOf(table: HTMLElement, message: string) {
   return within(table).getByText(message).closest('tr') as HTMLElement;
 }
 
-beforeAll(() => installDomShims());
-beforeEach(async () => {
-  await i18n.changeLanguage('fr');
-});
+setUpPageTests();
 afterEach(() => {
   vi.restoreAllMocks();
 });

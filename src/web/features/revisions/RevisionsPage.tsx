@@ -1,9 +1,9 @@
-import { Alert, Button, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { EmptyPanel } from '../../ui/EmptyPanel';
-import { ErrorState } from '../../ui/ErrorState';
+import { LoadError, PageSkeleton } from '../../ui/PageStates';
 import { PlusIcon } from '../../ui/icons';
 import { useMembersQuery } from '../members/useMembers';
 import { languageOf } from '../objectives/format';
@@ -62,19 +62,8 @@ export function RevisionsPage() {
     setSaving(true);
   };
 
-  if (revisions.isError) {
-    return (
-      <ErrorState title={t('revisions.loadError')} error={revisions.error} onRetry={() => void revisions.refetch()} />
-    );
-  }
-  if (revisions.data === undefined) {
-    return (
-      <Stack gap="md" role="status" aria-label={t('app.loading')}>
-        <Skeleton height={32} width="30%" />
-        <Skeleton height={220} />
-      </Stack>
-    );
-  }
+  if (revisions.isError) return <LoadError title={t('revisions.loadError')} queries={[revisions]} />;
+  if (revisions.data === undefined) return <PageSkeleton blocks={[{ height: 32, width: '30%' }, 220]} />;
 
   const list = revisions.data;
   const saveButton = canEdit && (

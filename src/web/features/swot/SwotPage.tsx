@@ -1,4 +1,4 @@
-import { Divider, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Divider, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -6,7 +6,7 @@ import type { SwotItemEntity } from '../../../contract/entity-types.js';
 import { useCollectionQuery, useDeleteEntity } from '../../api/collections';
 import { ConfirmDeleteModal } from '../../ui/ConfirmDeleteModal';
 import { EmptyPanel } from '../../ui/EmptyPanel';
-import { ErrorState } from '../../ui/ErrorState';
+import { LoadError, PageSkeleton } from '../../ui/PageStates';
 import { useScrollToHash } from '../../ui/useScrollToHash';
 import { useSession } from '../auth/useSession';
 import { usePlanQuery } from '../overview/usePlanOverview';
@@ -63,17 +63,9 @@ export function SwotPage() {
           )}
         </div>
 
-        {items.isPending && (
-          <SimpleGrid cols={{ base: 1, md: 2 }} role="status" aria-label={t('app.loading')}>
-            {[0, 1, 2, 3].map((cell) => (
-              <Skeleton key={cell} height={180} />
-            ))}
-          </SimpleGrid>
-        )}
+        {items.isPending && <PageSkeleton columns={{ base: 1, md: 2 }} blocks={[180, 180, 180, 180]} />}
 
-        {items.isError && (
-          <ErrorState title={t('swot.loadError')} error={items.error} onRetry={() => void items.refetch()} />
-        )}
+        {items.isError && <LoadError title={t('swot.loadError')} queries={[items]} />}
 
         {items.data && items.data.length === 0 && (
           <EmptyPanel

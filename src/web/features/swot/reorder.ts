@@ -1,9 +1,10 @@
 import type { SwotItemEntity } from '../../../contract/entity-types.js';
+import { swotQuadrants } from '../../../contract/enums.js';
 
 export type Quadrant = SwotItemEntity['quadrant'];
 
 /** The board's order: internal (strengths, weaknesses) then external (opportunities, threats). */
-export const QUADRANTS: readonly Quadrant[] = ['strength', 'weakness', 'opportunity', 'threat'];
+export const QUADRANTS: readonly Quadrant[] = swotQuadrants;
 
 /** What the ordering reads from an item. */
 export interface Placed {

@@ -1,6 +1,7 @@
 import { NativeSelect, NumberInput, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { KpiEntity } from '../../../contract/entity-types.js';
+import { kpiDirections } from '../../../contract/enums.js';
 import { useCollectionQuery } from '../../api/collections';
 import { EntityFormModal } from '../../forms/EntityFormModal';
 import { useEntityEditor } from '../../forms/useEntityEditor';
@@ -73,7 +74,7 @@ export function KpiEditorModal({ planId, entity, onClose }: KpiEditorModalProps)
           label={t('tracking.form.direction')}
           name="direction"
           value={values.direction}
-          data={(['increase', 'decrease'] as const).map((value) => ({
+          data={kpiDirections.map((value) => ({
             value,
             label: t(`tracking.direction.${value}`),
           }))}

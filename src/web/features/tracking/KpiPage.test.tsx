@@ -1,11 +1,10 @@
 // @vitest-environment happy-dom
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { KpiStatusReport } from '../../../core/kpi/index.js';
-import { queryKeys } from '../../api/queryKeys';
 import type { Role } from '../../api/types';
 import i18n from '../../i18n';
-import { installDomShims, renderPage, serveRoutes, signedInAs, stubFetch, type FakeRoute } from '../../test-utils';
+import { renderPlanPage, serveRoutes, setUpPageTests, stubFetch, type FakeRoute } from '../../test-utils';
 import { KpiPage } from './KpiPage';
 import { chartOf, measurement } from './testData';
 import type { ChartResponse } from './trackingApi';
@@ -75,11 +74,8 @@ function serve(data: ChartResponse, total = 2) {
   });
 }
 
-function renderKpi(role: Role = 'editor', kpi = 'kpi1') {
-  return renderPage(<KpiPage />, `/w/ws1/p/p1/tracking/${kpi}`, {
-    route: '/w/:workspaceId/p/:planId/tracking/:kpiId',
-    seed: (queryClient) => queryClient.setQueryData(queryKeys.me, signedInAs(role)),
-  });
+function renderKpi(role?: Role, kpi = 'kpi1') {
+  return renderPlanPage(<KpiPage />, 'tracking', { role, suffix: `/${kpi}`, route: 'tracking/:kpiId' });
 }
 
 const callsTo = (prefix: string) => fetchMock.mock.calls.filter(([input]) => String(input).startsWith(prefix));
@@ -90,13 +86,7 @@ function figure(label: string | RegExp): string {
   return term.nextElementSibling?.textContent ?? '';
 }
 
-beforeAll(() => installDomShims());
-beforeEach(async () => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date(2027, 2, 1, 10, 0));
-  await i18n.changeLanguage('fr');
-});
-afterEach(() => vi.useRealTimers());
+setUpPageTests({ today: new Date(2027, 2, 1, 10, 0) });
 
 describe('KpiPage', () => {
   it('shows the status, the figures and the chart of the KPI', async () => {

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, Paper, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -7,7 +7,7 @@ import { todayLocal } from '../../forms/values';
 import { formatDate } from '../../i18n/format';
 import { EChart } from '../../ui/EChart';
 import { EmptyPanel } from '../../ui/EmptyPanel';
-import { ErrorState } from '../../ui/ErrorState';
+import { LoadError, PageSkeleton } from '../../ui/PageStates';
 import { ChartIcon } from '../../ui/icons';
 import { CorrectiveActionsSection } from '../corrective/CorrectiveActionsSection';
 import { formatNumber, languageOf, type Language } from '../objectives/format';
@@ -45,17 +45,9 @@ export function KpiPage() {
         </Stack>
       );
     }
-    return <ErrorState title={t('tracking.kpi.loadError')} error={chart.error} onRetry={() => void chart.refetch()} />;
+    return <LoadError title={t('tracking.kpi.loadError')} queries={[chart]} />;
   }
-  if (!chart.data) {
-    return (
-      <Stack gap="md" role="status" aria-label={t('app.loading')}>
-        <Skeleton height={32} width="40%" />
-        <Skeleton height={80} />
-        <Skeleton height={320} />
-      </Stack>
-    );
-  }
+  if (!chart.data) return <PageSkeleton blocks={[{ height: 32, width: '40%' }, 80, 320]} />;
 
   const data = chart.data;
   // The route may name the KPI by key; writes and lists use its id.

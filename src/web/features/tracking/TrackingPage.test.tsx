@@ -1,18 +1,9 @@
 // @vitest-environment happy-dom
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { queryKeys } from '../../api/queryKeys';
+import { describe, expect, it, vi } from 'vitest';
 import type { Role } from '../../api/types';
 import i18n from '../../i18n';
-import {
-  installDomShims,
-  listPage,
-  renderPage,
-  serveRoutes,
-  signedInAs,
-  stubFetch,
-  type FakeRoute,
-} from '../../test-utils';
+import { listPage, renderPlanPage, serveRoutes, setUpPageTests, stubFetch, type FakeRoute } from '../../test-utils';
 import { dashboardItem, dashboardOf, kpiEntity } from './testData';
 import { CARDS_PER_PAGE, TrackingPage } from './TrackingPage';
 import type { DashboardItem } from './trackingApi';
@@ -63,23 +54,14 @@ function serve(items: DashboardItem[]) {
   });
 }
 
-function renderTracking(role: Role = 'editor') {
-  return renderPage(<TrackingPage />, '/w/ws1/p/p1/tracking', {
-    route: '/w/:workspaceId/p/:planId/tracking',
-    seed: (queryClient) => queryClient.setQueryData(queryKeys.me, signedInAs(role)),
-  });
+function renderTracking(role?: Role) {
+  return renderPlanPage(<TrackingPage />, 'tracking', { role });
 }
 
 const dashboardCalls = () =>
   fetchMock.mock.calls.filter(([input]) => String(input).startsWith('/api/v1/plans/p1/kpi-dashboard'));
 
-beforeAll(() => installDomShims());
-beforeEach(async () => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date(2027, 2, 1, 10, 0));
-  await i18n.changeLanguage('fr');
-});
-afterEach(() => vi.useRealTimers());
+setUpPageTests({ today: new Date(2027, 2, 1, 10, 0) });
 
 describe('TrackingPage', () => {
   it('shows one card per KPI from one dashboard request, with figures, status and a link', async () => {

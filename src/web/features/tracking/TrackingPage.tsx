@@ -1,4 +1,4 @@
-import { Button, Chip, Group, Pagination, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Button, Chip, Group, Pagination, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -7,7 +7,7 @@ import { useCollectionQuery, useDeleteEntity } from '../../api/collections';
 import { todayLocal } from '../../forms/values';
 import { ConfirmDeleteModal } from '../../ui/ConfirmDeleteModal';
 import { EmptyPanel } from '../../ui/EmptyPanel';
-import { ErrorState } from '../../ui/ErrorState';
+import { LoadError, PageSkeleton } from '../../ui/PageStates';
 import { ChartIcon, PlusIcon } from '../../ui/icons';
 import { useScrollToHash } from '../../ui/useScrollToHash';
 import { CorrectiveActionsSection } from '../corrective/CorrectiveActionsSection';
@@ -55,22 +55,9 @@ export function TrackingPage() {
   const pageItems = shown.slice((currentPage - 1) * CARDS_PER_PAGE, currentPage * CARDS_PER_PAGE);
   useScrollToHash(items !== undefined);
 
-  if (dashboard.isError) {
-    return (
-      <ErrorState title={t('tracking.loadError')} error={dashboard.error} onRetry={() => void dashboard.refetch()} />
-    );
-  }
+  if (dashboard.isError) return <LoadError title={t('tracking.loadError')} queries={[dashboard]} />;
   if (!dashboard.data) {
-    return (
-      <Stack gap="md" role="status" aria-label={t('app.loading')}>
-        <Skeleton height={32} width="30%" />
-        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
-          {Array.from({ length: 6 }, (_, i) => (
-            <Skeleton key={i} height={140} />
-          ))}
-        </SimpleGrid>
-      </Stack>
-    );
+    return <PageSkeleton columns={{ base: 1, sm: 2, lg: 3 }} blocks={[140, 140, 140, 140, 140, 140]} />;
   }
 
   const { counts } = dashboard.data;

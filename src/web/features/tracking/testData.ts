@@ -1,11 +1,15 @@
 import type { KpiEntity, MeasurementEntity } from '../../../contract/entity-types.js';
-import type { KpiStatus } from '../../../core/kpi/index.js';
+import type { KpiForecastSummary, KpiStatus } from '../../../core/kpi/index.js';
 import type { ChartResponse, DashboardItem, DashboardResponse } from './trackingApi';
 
-/** Test doubles of the tracking API's answers, shaped like the server's. */
+/**
+ * Test doubles of the tracking API's answers, shaped like the server's. The KPI builders are
+ * shared with the other features' tests that show KPIs (corrective actions, imports).
+ */
 
 const stamp = { version: 1, createdAt: '2027-01-01T00:00:00Z', updatedAt: '2027-01-01T00:00:00Z' };
 
+/** A KPI as the API sends it: no baseline nor target, a tolerance of 10 %, linked to nothing. */
 export function kpiEntity(id: string, key: string, name: string, o: Partial<KpiEntity> = {}): KpiEntity {
   return {
     id,
@@ -28,7 +32,8 @@ export function kpiEntity(id: string, key: string, name: string, o: Partial<KpiE
   };
 }
 
-const noForecast = {
+/** The engine's forecast of a KPI it has no points to forecast from. */
+export const noForecast: KpiForecastSummary = {
   slopePerDay: null,
   interceptAtDay0: null,
   projection: null,
@@ -37,7 +42,7 @@ const noForecast = {
   cumulative: null,
   pointCount: 0,
   reason: null,
-  deadline: '2027-12-31',
+  deadline: null,
   target: null,
   cumulativeTarget: null,
 };
@@ -62,7 +67,7 @@ export function dashboardItem(
     expected: null,
     actual: null,
     variance: null,
-    forecast: noForecast,
+    forecast: { ...noForecast, deadline: '2027-12-31' },
     note: null,
     headlineTarget: null,
     probMeetTarget: null,
