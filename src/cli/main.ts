@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { registerAbtest } from './commands/abtest.js';
 import { registerAccounts } from './commands/accounts.js';
 import { registerGenerate } from './commands/generate.js';
 import { registerKpi } from './commands/kpi.js';
@@ -22,6 +23,7 @@ registerAccounts(program);
 registerPlans(program);
 registerGenerate(program);
 registerKpi(program);
+registerAbtest(program);
 
 // Every sub-command reports usage errors with exit code 2 instead of commander's default 1.
 for (const command of program.commands) {

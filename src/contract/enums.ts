@@ -65,5 +65,5 @@ export type ExperimentMetricType = (typeof experimentMetricTypes)[number];
 export const experimentStatuses = ['draft', 'running', 'stopped', 'decided'] as const;
 export type ExperimentStatus = (typeof experimentStatuses)[number];
 
-export const experimentDecisions = ['ship_variant', 'keep_control', 'inconclusive'] as const;
+export const experimentDecisions = ['ship_variant', 'keep_control', 'iterate'] as const;
 export type ExperimentDecision = (typeof experimentDecisions)[number];

@@ -257,6 +257,10 @@ export interface CorrectiveAction {
 export interface Experiment {
   key: string;
   kpi?: string | null;
+  objective?: string | null;
+  strategy?: string | null;
+  trafficKpi?: string | null;
+  decidedBy?: string | null;
   name: string;
   hypothesis?: string | null;
   metricType: 'conversion' | 'continuous';
@@ -264,8 +268,13 @@ export interface Experiment {
   startDate?: string | null;
   endDate?: string | null;
   alpha: number;
-  decision?: 'ship_variant' | 'keep_control' | 'inconclusive' | null;
+  baselineRate?: number | null;
+  minimumEffect?: number | null;
+  power: number;
+  plannedSampleSize?: number | null;
+  decision?: 'ship_variant' | 'keep_control' | 'iterate' | null;
   decisionNote?: string | null;
+  decidedAt?: string | null;
 }
 
 export interface ExperimentVariant {

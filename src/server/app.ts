@@ -13,6 +13,7 @@ import { registerCollectionRoutes } from './modules/collections/collection.route
 import { registerEngineRoutes } from './modules/engine/engine.routes.js';
 import { registerExportRoutes } from './modules/exports/export.routes.js';
 import { registerImportRoutes } from './modules/imports/imports.routes.js';
+import { registerExperimentRoutes } from './modules/experiments/experiment.routes.js';
 import { registerMeasurementRoutes } from './modules/measurements/measurement.routes.js';
 import { registerPlanRoutes } from './modules/plans/plans.routes.js';
 import { registerWorkspaceRoutes } from './modules/workspaces/workspaces.routes.js';
@@ -85,6 +86,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   registerEngineRoutes(app);
   registerImportRoutes(app);
   registerMeasurementRoutes(app);
+  registerExperimentRoutes(app);
   registerExportRoutes(app);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {

@@ -73,6 +73,11 @@ const expectedRoutes: string[] = [
   'get /plans/{planId}/diff',
   // Data in and out.
   'post /plans/{planId}/kpis/{kpiId}/measurements/batch',
+  'post /abtest/analyze',
+  'post /abtest/size',
+  'get /plans/{planId}/experiments/{experimentId}/analysis',
+  'put /plans/{planId}/experiments/{experimentId}/results',
+  'post /plans/{planId}/experiments/{experimentId}/decision',
   'get /plans/{planId}/export',
   'get /plans/{planId}/calendar-feeds',
   'post /plans/{planId}/calendar-feeds',

@@ -22,6 +22,7 @@ import {
 } from '../../server/modules/imports/import.service.js';
 import { findMapping } from '../../server/modules/imports/mappings.service.js';
 import { CliError, describeError, globalOptions, withDatabase } from '../context.js';
+import { readJsonInput } from '../json-input.js';
 
 /** `{"startDate","values":[…],"deadline","target","cumulativeTarget"?}`; null marks a day without data. */
 const forecastInput = z
@@ -35,12 +36,6 @@ const forecastInput = z
   })
   .strict();
 
-function readInput(source: string): string {
-  if (source === '-') return fs.readFileSync(0, 'utf8');
-  if (!fs.existsSync(source)) throw new CliError(`No such file: ${source}`);
-  return fs.readFileSync(source, 'utf8');
-}
-
 export function registerKpi(program: Command): void {
   const kpi = program.command('kpi').description('KPI calculations and measurement imports');
   registerKpiImport(kpi);
@@ -51,19 +46,7 @@ export function registerKpi(program: Command): void {
     .option('--format <format>', 'json', 'json')
     .action((source: string, opts: { format: string }) => {
       if (opts.format !== 'json') throw new CliError('--format must be json');
-      let data: unknown;
-      try {
-        data = JSON.parse(readInput(source));
-      } catch (error) {
-        if (error instanceof CliError) throw error;
-        throw new CliError('The input is not valid JSON');
-      }
-      const parsed = forecastInput.safeParse(data);
-      if (!parsed.success) {
-        const lines = issuesOf(parsed.error).map((i) => `  - ${pathText(i.path)}: ${i.message}`);
-        throw new CliError(['Invalid forecast input:', ...lines].join('\n'));
-      }
-      const input = parsed.data;
+      const input = readJsonInput(source, forecastInput, 'forecast input');
       const forecast = forecastFromSeries({ ...input, values: input.values.map((v) => v ?? Number.NaN) });
       if (forecast.reason) process.stderr.write(`${forecast.reason.en}\n`);
       const { slopePerDay, interceptAtDay0, projection, pi95, probMeetTarget, cumulative } = forecast;

@@ -79,7 +79,9 @@ const budget = emptyPlan({
   scenarioAllocations: [{ scenario: 'plus-email', budgetLine: 'email', amount: 300000 }],
 });
 const experiment = emptyPlan({
-  experiments: [{ key: 'landing', name: 'Landing', metricType: 'conversion', status: 'running', alpha: 0.05 }],
+  experiments: [
+    { key: 'landing', name: 'Landing', metricType: 'conversion', status: 'running', alpha: 0.05, power: 0.8 },
+  ],
   experimentVariants: [{ key: 'b', experiment: 'landing', name: 'Titre bénéfice', isControl: false, weight: 1 }],
 });
 

@@ -171,5 +171,5 @@ export const experimentStatuses: ValueLabels<Experiment['status']> = {
 export const experimentDecisions: ValueLabels<NonNullable<Experiment['decision']>> = {
   ship_variant: l('déployer la variante', 'ship the variant'),
   keep_control: l('garder le témoin', 'keep the control'),
-  inconclusive: l('non concluant', 'inconclusive'),
+  iterate: l('à itérer', 'iterate'),
 };

@@ -130,7 +130,7 @@ export function buildCorrectiveActions(ctx: Ctx, kpis: KpiRef[], people: PersonR
 const decisionNotes = {
   ship_variant: 'La variante l’emporte nettement ; déployée sur tout le trafic.',
   keep_control: 'Aucune variante ne fait mieux que la version actuelle.',
-  inconclusive: 'Écart trop faible pour conclure ; à retester avec plus de trafic.',
+  iterate: 'Écart trop faible pour conclure ; à retester avec plus de trafic.',
 } as const;
 
 function experimentStatus(ctx: Ctx, start: number, end: number): string {
@@ -223,7 +223,7 @@ export function buildExperiments(ctx: Ctx, kpis: KpiRef[]): { experiments: Item[
       alpha: rng.pick([0.05, 0.05, 0.1]),
     });
     if (status === 'decided') {
-      const decision = rng.pick(['ship_variant', 'keep_control', 'inconclusive'] as const);
+      const decision = rng.pick(['ship_variant', 'keep_control', 'iterate'] as const);
       Object.assign(experiment, { decision, decisionNote: decisionNotes[decision] });
     }
     experiments.push(experiment);
