@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Action, Objective, PlanFacts } from '../plan.js';
+import type { Action, Experiment, Objective, PlanFacts } from '../plan.js';
 import { emptyPlan } from '../shared/empty-plan.js';
 import { healthScore, planHealth } from './health.js';
 import type { Finding } from './findings.js';
@@ -143,6 +143,68 @@ describe('plan health', () => {
     expect(rules(planHealth(acted, '2027-03-01').findings)).not.toContain(
       'error:off_track_without_corrective_action:k',
     );
+  });
+
+  describe('experiments', () => {
+    const experiment = (extra: Partial<Experiment> = {}): Experiment => ({
+      key: 'x',
+      name: 'Titre',
+      kpi: 'k',
+      metricType: 'conversion',
+      status: 'running',
+      alpha: 0.05,
+      power: 0.8,
+      startDate: '2027-02-01',
+      endDate: '2027-02-28',
+      ...extra,
+    });
+    const kpi = {
+      key: 'k',
+      name: 'Conversion',
+      direction: 'increase' as const,
+      aggregation: 'last' as const,
+      tolerancePercent: 10,
+    };
+    const measured = [{ kpi: 'k', date: '2027-02-28', value: 5, source: 'manual' }];
+    const withSplit = (control: number, variant: number, extra: Partial<Experiment> = {}) =>
+      plan({
+        kpis: [kpi],
+        measurements: measured,
+        experiments: [experiment(extra)],
+        experimentVariants: [
+          { key: 'a', experiment: 'x', name: 'A', isControl: true, weight: 1 },
+          { key: 'b', experiment: 'x', name: 'B', isControl: false, weight: 1 },
+        ],
+        experimentResults: [
+          { variant: 'a', date: '2027-02-10', users: control, conversions: 0 },
+          { variant: 'b', date: '2027-02-10', users: variant, conversions: 0 },
+        ],
+      });
+    const experimentRules = (facts: PlanFacts, today: string) =>
+      rules(planHealth(facts, today).findings).filter((r) => r.includes('experiment'));
+
+    // A 50/50 split: 5 000 against 5 300 gives χ² = 300²/(2·5 150) ≈ 8.74, p ≈ 0.0031 (scipy.stats.chisquare):
+    // not flagged; 5 000 against 5 400 gives χ² ≈ 15.38, p ≈ 8.8e-5: flagged.
+    it.each<[string, PlanFacts, string, string[]]>([
+      ['a running test within its dates', withSplit(5000, 5300), '2027-02-20', []],
+      [
+        'a running test past its end with no decision',
+        withSplit(5000, 5000),
+        '2027-03-01',
+        ['warning:experiment_without_decision:x'],
+      ],
+      [
+        'a decided test past its end',
+        withSplit(5000, 5000, { status: 'decided', decision: 'ship_variant' }),
+        '2027-03-01',
+        [],
+      ],
+      ['a broken traffic split', withSplit(5000, 5400), '2027-02-20', ['warning:experiment_sample_ratio_mismatch:x']],
+      ['a draft test is not checked for its split', withSplit(5000, 5400, { status: 'draft' }), '2027-03-01', []],
+      ['a test moving no KPI', withSplit(5000, 5000, { kpi: null }), '2027-02-20', ['info:experiment_without_kpi:x']],
+    ])('%s', (_, facts, today, expected) => {
+      expect(experimentRules(facts, today)).toEqual(expected);
+    });
   });
 
   it('warns when a KPI has not been measured for more than 30 days', () => {

@@ -4,6 +4,7 @@ import { kpiStatuses } from '../kpi/index.js';
 import type { PlanFacts } from '../plan.js';
 import { analyseSchedule } from '../schedule/index.js';
 import { lintPlanObjectives } from '../smart/index.js';
+import { experimentFindings } from './experiment-rules.js';
 import type { Finding, Severity } from './findings.js';
 import { alignmentFindings, budgetFindings, kpiFindings, scheduleFindings, smartFindings } from './method-rules.js';
 import { dateFindings, traceabilityFindings } from './structure-rules.js';
@@ -38,6 +39,7 @@ export function planHealth(facts: PlanFacts, today: string): PlanHealth {
     ...dateFindings(facts),
     ...budgetFindings(summariseBudget(facts)),
     ...kpiFindings(facts, kpiStatuses(facts, today), today),
+    ...experimentFindings(facts, today),
   ];
   const order: Severity[] = ['error', 'warning', 'info'];
   findings.sort((a, b) => order.indexOf(a.severity) - order.indexOf(b.severity));
