@@ -18,6 +18,8 @@ const pages = {
   'KPI dashboard': ['ui/AppLayout.tsx', 'features/plan/PlanLayout.tsx', 'features/tracking/TrackingPage.tsx'],
   'KPI page': ['ui/AppLayout.tsx', 'features/plan/PlanLayout.tsx', 'features/tracking/KpiPage.tsx'],
   budget: ['ui/AppLayout.tsx', 'features/plan/PlanLayout.tsx', 'features/budget/BudgetPage.tsx'],
+  'A/B tests': ['ui/AppLayout.tsx', 'features/plan/PlanLayout.tsx', 'features/experiments/ExperimentsPage.tsx'],
+  'A/B test page': ['ui/AppLayout.tsx', 'features/plan/PlanLayout.tsx', 'features/experiments/ExperimentPage.tsx'],
 };
 
 function closure(key, seen) {

@@ -34,6 +34,8 @@ const EditorialCalendarPage = lazyNamed(
 );
 const BudgetPage = lazyNamed(() => import('./features/budget/BudgetPage'), 'BudgetPage');
 const TrackingPage = lazyNamed(() => import('./features/tracking/TrackingPage'), 'TrackingPage');
+const ExperimentsPage = lazyNamed(() => import('./features/experiments/ExperimentsPage'), 'ExperimentsPage');
+const ExperimentPage = lazyNamed(() => import('./features/experiments/ExperimentPage'), 'ExperimentPage');
 const RevisionsPage = lazyNamed(() => import('./features/revisions/RevisionsPage'), 'RevisionsPage');
 const KpiPage = lazyNamed(() => import('./features/tracking/KpiPage'), 'KpiPage');
 const MembersPage = lazyNamed(() => import('./features/members/MembersPage'), 'MembersPage');
@@ -74,6 +76,8 @@ export const routes: RouteObject[] = [
               { path: 'budget', element: <BudgetPage /> },
               { path: 'tracking', element: <TrackingPage /> },
               { path: 'tracking/:kpiId', element: <KpiPage /> },
+              { path: 'experiments', element: <ExperimentsPage /> },
+              { path: 'experiments/:experimentId', element: <ExperimentPage /> },
               { path: 'revisions', element: <RevisionsPage /> },
               { path: 'imports', element: <ImportPage /> },
             ],

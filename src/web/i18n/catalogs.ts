@@ -8,6 +8,8 @@ import calendarEn from '../features/calendar/en.json';
 import calendarFr from '../features/calendar/fr.json';
 import correctiveEn from '../features/corrective/en.json';
 import correctiveFr from '../features/corrective/fr.json';
+import experimentsEn from '../features/experiments/en.json';
+import experimentsFr from '../features/experiments/fr.json';
 import exportsEn from '../features/exports/en.json';
 import exportsFr from '../features/exports/fr.json';
 import ganttEn from '../features/gantt/en.json';
@@ -44,6 +46,7 @@ export const catalogs = {
     budget: budgetFr,
     calendar: calendarFr,
     corrective: correctiveFr,
+    experiments: experimentsFr,
     exports: exportsFr,
     gantt: ganttFr,
     goals: goalsFr,
@@ -63,6 +66,7 @@ export const catalogs = {
     budget: budgetEn,
     calendar: calendarEn,
     corrective: correctiveEn,
+    experiments: experimentsEn,
     exports: exportsEn,
     gantt: ganttEn,
     goals: goalsEn,

@@ -12,6 +12,7 @@ export const PLAN_SECTIONS = [
   'calendar',
   'budget',
   'tracking',
+  'experiments',
   'revisions',
 ] as const;
 export type PlanSection = (typeof PLAN_SECTIONS)[number];
@@ -28,7 +29,12 @@ export function kpiPath(workspaceId: string, planId: string, kpiId: string): str
   return `${planPath(workspaceId, planId, 'tracking')}/${encodeURIComponent(kpiId)}`;
 }
 
-/** The section a URL inside a plan belongs to (`…/tracking/<kpi>` is in `tracking`). */
+/** An experiment's own page (planning, results, analysis, decision), under the experiments section. */
+export function experimentPath(workspaceId: string, planId: string, experimentId: string): string {
+  return `${planPath(workspaceId, planId, 'experiments')}/${encodeURIComponent(experimentId)}`;
+}
+
+/** The section a URL inside a plan belongs to (`…/tracking/<kpi>` is in `tracking`, `…/experiments/<id>` in `experiments`). */
 export function pageOfPath(pathname: string): PlanPage {
   const match = /\/p\/[^/]+\/([^/]+)/.exec(pathname);
   const segment = match?.[1];
@@ -73,6 +79,10 @@ export function sectionOfCollection(collection: string): PlanSection | null {
     case 'measurements':
     case 'corrective-actions':
       return 'tracking';
+    case 'experiments':
+    case 'experiment-variants':
+    case 'experiment-results':
+      return 'experiments';
     default:
       return null;
   }
