@@ -221,10 +221,11 @@ export function buildExperiments(ctx: Ctx, kpis: KpiRef[]): { experiments: Item[
       startDate: ctx.cal.date(start),
       endDate: ctx.cal.date(end),
       alpha: rng.pick([0.05, 0.05, 0.1]),
+      power: 0.8,
     });
     if (status === 'decided') {
       const decision = rng.pick(['ship_variant', 'keep_control', 'iterate'] as const);
-      Object.assign(experiment, { decision, decisionNote: decisionNotes[decision] });
+      Object.assign(experiment, { decision, decisionNote: decisionNotes[decision], decidedAt: ctx.cal.date(end) });
     }
     experiments.push(experiment);
     const built = buildVariants(ctx, key, t, start, end);
