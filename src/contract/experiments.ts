@@ -122,5 +122,6 @@ export const experimentDecisionBody = z
   })
   .strict();
 
+export type SampleSizeBody = z.infer<typeof sampleSizeBody>;
 export type ExperimentResultsBody = z.infer<typeof experimentResultsBody>;
 export type ExperimentDecisionBody = z.infer<typeof experimentDecisionBody>;

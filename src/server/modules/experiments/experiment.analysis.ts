@@ -8,53 +8,16 @@ import {
   sampleSize,
   testDurationDays,
 } from '../../../core/abtest/index.js';
-import type { AbMetric, AbTestAnalysis, LiftPrior, MeanArm, ProportionArm } from '../../../core/abtest/types.js';
+import type { AbMetric, LiftPrior, MeanArm, ProportionArm } from '../../../core/abtest/types.js';
 import type { Localized } from '../../../core/plan.js';
 import type { ExperimentEntity, ExperimentVariantEntity } from '../../../contract/entity-types.js';
+import type { ArmTotals, ExperimentAnalysis, ExperimentPlanning } from '../../../contract/experiment-answers.js';
 import type { Database } from '../../db/schema.js';
 import type { AnyDb } from '../collections/collection.repository.js';
 import { findResults, findVariants, type DailyResult } from './experiment.store.js';
 
 /** Days of the traffic KPI's latest measurements averaged into a daily traffic. */
 const TRAFFIC_WINDOW_DAYS = 28;
-
-export interface ArmTotals {
-  variantId: string;
-  name: string;
-  isControl: boolean;
-  weight: number;
-  users: number;
-  conversions: number | null;
-  mean: number | null;
-  sd: number | null;
-  /** Days with a result row. */
-  days: number;
-}
-
-export interface ExperimentPlanning {
-  baselineRate: number | null;
-  minimumEffect: number | null;
-  power: number;
-  alpha: number;
-  perArm: number | null;
-  total: number | null;
-  dailyTraffic: number | null;
-  days: number | null;
-  observedPerArm: number;
-  progress: number | null;
-  detectableEffect: number | null;
-}
-
-export interface ExperimentAnalysis {
-  experimentId: string;
-  metric: AbMetric;
-  alpha: number;
-  arms: ArmTotals[];
-  analysis: AbTestAnalysis | null;
-  verdict: Localized | null;
-  missing: Localized | null;
-  planning: ExperimentPlanning;
-}
 
 const tooFewArms: Localized = {
   fr: 'Pas encore d’analyse : il faut des résultats pour le témoin et au moins une variante.',

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { collectionByName, type CollectionDef } from '../../../contract/collections.js';
 import type { ExperimentEntity } from '../../../contract/entity-types.js';
+import type { DecisionAnswer } from '../../../contract/experiment-answers.js';
 import type { ExperimentDecisionBody, ExperimentResultsBody } from '../../../contract/experiments.js';
 import type { Database, PlanRow } from '../../db/schema.js';
 import type { Principal } from '../../http/context.js';
@@ -118,7 +119,7 @@ export async function recordDecision(
   t: WriteContext,
   experiment: ExperimentEntity,
   body: ExperimentDecisionBody,
-): Promise<{ experiment: ExperimentEntity; correctiveActionId: string | null; kpiUpdated: boolean }> {
+): Promise<DecisionAnswer> {
   assertVersion(experimentsDef, experiment, body.version);
   const touchesKpi = body.kpiBaseline !== undefined || body.correctiveAction !== undefined;
   if (touchesKpi && !experiment.kpiId) {

@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ExperimentEntity, ExperimentVariantEntity } from '../../../contract/entity-types.js';
-import type { AbTestAnalysis } from '../../../core/abtest/types.js';
+import type { DecisionAnswer, ExperimentAnalysis, SampleSizeAnswer } from '../../../contract/experiment-answers.js';
+import type { ExperimentDecisionBody, ExperimentResultsBody, SampleSizeBody } from '../../../contract/experiments.js';
 import { api } from '../../api/client';
 import { invalidatePlanContent, type CreateBody, type UpdateBody } from '../../api/collections';
 import { queryKeys } from '../../api/queryKeys';
@@ -18,86 +19,16 @@ const planUrl = (planId: string) => `/plans/${encodeURIComponent(planId)}`;
 const experimentUrl = (planId: string, experimentId: string) =>
   `${planUrl(planId)}/experiments/${encodeURIComponent(experimentId)}`;
 
-export interface AnalysisArm {
-  variantId: string;
-  name: string;
-  isControl: boolean;
-  weight: number;
-  users: number;
-  conversions: number | null;
-  mean: number | null;
-  sd: number | null;
-  days: number;
-}
-
-export interface Planning {
-  baselineRate: number | null;
-  minimumEffect: number | null;
-  power: number | null;
-  alpha: number;
-  perArm: number | null;
-  total: number | null;
-  dailyTraffic: number | null;
-  days: number | null;
-  observedPerArm: number;
-  progress: number | null;
-  detectableEffect: number | null;
-}
-
-export interface AnalysisResponse {
-  experimentId: string;
-  metric: 'proportion' | 'mean';
-  alpha: number;
-  /** Control first. */
-  arms: AnalysisArm[];
-  analysis: AbTestAnalysis | null;
-  verdict: Localized | null;
-  missing: Localized | null;
-  planning: Planning;
-}
-
-export interface SizeRequest {
-  baseline: number;
-  mde: number;
-  absolute?: boolean;
-  alpha?: number;
-  power?: number;
-  arms?: number;
-  dailyTraffic?: number;
-}
-
-export interface SizeResponse {
-  perArm: number;
-  total: number;
-  days: number | null;
-}
-
-export interface ResultRow {
-  variantId: string;
-  date: string;
-  users: number;
-  conversions?: number;
-  mean?: number;
-  sd?: number;
-}
+export type { ArmTotals as AnalysisArm, ExperimentPlanning as Planning } from '../../../contract/experiment-answers.js';
+export type AnalysisResponse = ExperimentAnalysis;
+export type SizeRequest = SampleSizeBody;
+export type SizeResponse = SampleSizeAnswer;
+export type ResultRow = ExperimentResultsBody['results'][number];
 
 export type Decision = NonNullable<ExperimentEntity['decision']>;
 
-export interface DecisionRequest {
-  version: number;
-  decision: Decision;
-  decisionNote: string;
-  decidedById?: string | null;
-  decidedAt?: string;
-  kpiBaseline?: number;
-  correctiveAction?: { title: string };
-}
-
-export interface DecisionResponse {
-  experiment: ExperimentEntity;
-  correctiveActionId: string | null;
-  kpiUpdated: boolean;
-}
+export type DecisionRequest = ExperimentDecisionBody;
+export type DecisionResponse = DecisionAnswer;
 
 export function useExperiment(planId: string, experimentId: string) {
   return useQuery({
