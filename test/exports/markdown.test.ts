@@ -88,6 +88,12 @@ describe('Markdown export', () => {
     expect(fr).toContain('### Calendrier éditorial');
   });
 
+  it('says what each A/B test has shown so far, in words', () => {
+    // The example test: 300 / 5 000 against 250 / 5 000, a +20 % lift (its figures are checked in src/core/abtest).
+    expect(fr).toMatch(/^- \*\*Page d'atterrissage des paniers\*\* — Titre bénéfice améliore la conversion de 20 %/m);
+    expect(en).toMatch(/^- \*\*Page d'atterrissage des paniers\*\* — Titre bénéfice improves conversion by 20%/m);
+  });
+
   it('puts the plan’s values in tables: objectives, actions with RACI, budget with totals, KPIs with status', () => {
     expect(cells(rowStarting(fr, 'Augmenter le trafic organique'))).toEqual([
       "Augmenter le trafic organique de 50 % d'ici au 31 décembre 2027 grâce au marketing de contenu",

@@ -5,4 +5,12 @@ export { sampleSize, detectableEffect, testDurationDays, type DetectableEffectIn
 export { combineDailyResults, type CombinedArmResult, type DailyResultRow } from './combine.js';
 export { AbTestInputError, validateAbTestInput } from './validate.js';
 export { srmThreshold } from './srm.js';
+export {
+  analyseArms,
+  analysePlanExperiment,
+  controlFirst,
+  metricOfExperiment,
+  type ArmResults,
+  type PlanExperimentAnalysis,
+} from './arms.js';
 export type * from './types.js';

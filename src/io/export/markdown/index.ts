@@ -7,6 +7,7 @@
  * backslash-escaped (so a title cannot open a link, a heading, a list or an HTML tag), and in
  * table cells `|` is escaped and line breaks become `<br>`.
  */
+import { analysePlanExperiment } from '../../../core/abtest/index.js';
 import {
   allocatableAmount,
   contingencyReserve,
@@ -580,6 +581,12 @@ function writeExperiments(w: Writer, facts: PlanFacts): void {
       lang,
     ),
   );
+  // What each test has shown so far, in words (tests without results to compare say nothing).
+  const verdicts = facts.experiments.flatMap((experiment) => {
+    const { verdict } = analysePlanExperiment(facts, experiment);
+    return verdict ? [`- **${inline(experiment.name)}** — ${inline(verdict[lang])}`] : [];
+  });
+  if (verdicts.length > 0) w.block(verdicts.join('\n'));
 }
 
 export function planMarkdown(input: ExportInput): string {

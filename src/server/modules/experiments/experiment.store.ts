@@ -30,7 +30,7 @@ export async function findExperiment(db: Kysely<Database>, planId: string, idOrK
   return byKey as unknown as ExperimentEntity;
 }
 
-/** The experiment's variants, the control first, then in the order they were created. */
+/** The experiment's variants, in the order they were created. */
 export async function findVariants(
   db: Kysely<Database>,
   planId: string,
@@ -41,8 +41,7 @@ export async function findVariants(
     offset: 0,
     filters: { experimentId },
   });
-  const variants = page.items as unknown as ExperimentVariantEntity[];
-  return [...variants.filter((v) => v.isControl), ...variants.filter((v) => !v.isControl)];
+  return page.items as unknown as ExperimentVariantEntity[];
 }
 
 /** One day of one variant, as entered or pushed. */

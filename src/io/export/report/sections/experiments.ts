@@ -1,33 +1,9 @@
 import { experimentDecisions, experimentStatuses, metricTypes } from '../../../../core/diff/vocabulary.js';
-import type { Experiment, ExperimentResult, ExperimentVariant } from '../../../../core/plan.js';
-import { groupBy } from '../../../../core/shared/group-by.js';
+import { analysePlanExperiment, type CombinedArmResult } from '../../../../core/abtest/index.js';
+import type { Experiment } from '../../../../core/plan.js';
 import type { ReportContext } from '../context.js';
 import { capitalise } from '../format.js';
 import type { Block, Section, TableRow } from '../outline.js';
-
-interface VariantTotals {
-  users: number;
-  conversions: number;
-  /** Users-weighted mean of the daily means, for continuous metrics. */
-  mean: number | null;
-}
-
-/** Results are daily: a variant's totals add its days up. */
-export function variantTotals(results: readonly ExperimentResult[]): VariantTotals {
-  let users = 0;
-  let conversions = 0;
-  let weightedMean = 0;
-  let meanUsers = 0;
-  for (const result of results) {
-    users += result.users;
-    conversions += result.conversions ?? 0;
-    if (result.mean != null) {
-      weightedMean += result.mean * result.users;
-      meanUsers += result.users;
-    }
-  }
-  return { users, conversions, mean: meanUsers > 0 ? weightedMean / meanUsers : null };
-}
 
 /** Each A/B test: hypothesis, status and decision, and what its variants have shown so far. */
 export function experimentsSection(ctx: ReportContext): Section {
@@ -49,8 +25,6 @@ export function experimentsSection(ctx: ReportContext): Section {
       ),
     );
   }
-  const variants = groupBy<ExperimentVariant>(facts.experimentVariants, (v) => v.experiment);
-  const results = groupBy<ExperimentResult>(facts.experimentResults, (r) => r.variant);
   const overview: Block = {
     kind: 'table',
     columns: [
@@ -71,21 +45,11 @@ export function experimentsSection(ctx: ReportContext): Section {
   return {
     ...base,
     highlights,
-    blocks: [
-      overview,
-      ...facts.experiments.flatMap((experiment) =>
-        experimentBlocks(ctx, experiment, variants.get(experiment.key) ?? [], results),
-      ),
-    ],
+    blocks: [overview, ...facts.experiments.flatMap((experiment) => experimentBlocks(ctx, experiment))],
   };
 }
 
-function experimentBlocks(
-  ctx: ReportContext,
-  experiment: Experiment,
-  variants: ExperimentVariant[],
-  results: Map<string, ExperimentResult[]>,
-): Block[] {
+function experimentBlocks(ctx: ReportContext, experiment: Experiment): Block[] {
   const { t, fmt, names, language } = ctx;
   const e = t.experiments;
   const decision = experiment.decision ? experimentDecisions[experiment.decision][language] : e.noDecision;
@@ -100,16 +64,17 @@ function experimentBlocks(
   if (experiment.hypothesis)
     blocks.push({ kind: 'paragraph', text: fmt.pair(e.hypothesis, experiment.hypothesis), style: 'lead' });
   blocks.push({ kind: 'paragraph', text: details.join(' · '), style: 'note' });
-  const totals = variants.map((variant) => ({ variant, totals: variantTotals(results.get(variant.key) ?? []) }));
-  if (totals.every((x) => x.totals.users === 0)) {
+  const { arms, verdict } = analysePlanExperiment(ctx.facts, experiment);
+  if (arms.every((arm) => arm.totals.users === 0)) {
     blocks.push({ kind: 'paragraph', text: e.noResults, style: 'note' });
     return blocks;
   }
   const conversion = experiment.metricType === 'conversion';
-  const measureOf = (x: VariantTotals) => (conversion ? (x.users > 0 ? x.conversions / x.users : null) : x.mean);
-  const control = totals.find((x) => x.variant.isControl);
+  const measureOf = (x: CombinedArmResult) =>
+    conversion ? (x.users > 0 ? (x.conversions ?? 0) / x.users : null) : x.mean;
+  const control = arms.find((arm) => arm.variant.isControl);
   const controlMeasure = control ? measureOf(control.totals) : null;
-  const rows: TableRow[] = totals.map(({ variant, totals: x }) => {
+  const rows: TableRow[] = arms.map(({ variant, totals: x }) => {
     const measure = measureOf(x);
     const lift =
       variant.isControl || measure === null || controlMeasure === null || controlMeasure === 0
@@ -119,7 +84,7 @@ function experimentBlocks(
       cells: [
         variant.isControl ? `${variant.name} (${e.control})` : variant.name,
         fmt.number(x.users, 0),
-        ...(conversion ? [fmt.number(x.conversions, 0)] : []),
+        ...(conversion ? [fmt.number(x.conversions ?? 0, 0)] : []),
         measure === null ? '—' : conversion ? fmt.percent(measure, 2) : fmt.number(measure),
         lift,
       ],
@@ -136,5 +101,6 @@ function experimentBlocks(
     ],
     rows,
   });
+  if (verdict) blocks.push({ kind: 'paragraph', text: verdict[language] });
   return blocks;
 }
