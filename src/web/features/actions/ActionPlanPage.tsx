@@ -1,4 +1,4 @@
-import { Button, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import type { ActionEntity, StrategyEntity, TacticEntity } from '../../../contra
 import { useCollectionQuery, useDeleteEntity } from '../../api/collections';
 import { ConfirmDeleteModal } from '../../ui/ConfirmDeleteModal';
 import { EmptyPanel } from '../../ui/EmptyPanel';
+import { PageHeader } from '../../ui/PageHeader';
 import { LoadError, PageSkeleton } from '../../ui/PageStates';
 import { PlusIcon, TargetIcon } from '../../ui/icons';
 import { languageOf } from '../objectives/format';
@@ -182,21 +183,19 @@ export function ActionPlanPage() {
 
   return (
     <Stack gap="md">
-      <Group justify="space-between" align="flex-start">
-        <div style={{ flex: '1 1 24rem' }}>
-          <Title order={2} fz="xl">
-            {t('actions.title')}
-          </Title>
-          <Text size="sm" c="dimmed" maw={760}>
-            {t('actions.intro')}
-          </Text>
-        </div>
-        {canEdit && tree.length > 0 && (
-          <Button leftSection={<PlusIcon />} onClick={addStrategy}>
-            {t('actions.addStrategy')}
-          </Button>
-        )}
-      </Group>
+      <PageHeader
+        title={t('actions.title')}
+        intro={t('actions.intro')}
+        introWidth={760}
+        action={
+          canEdit &&
+          tree.length > 0 && (
+            <Button leftSection={<PlusIcon />} onClick={addStrategy}>
+              {t('actions.addStrategy')}
+            </Button>
+          )
+        }
+      />
 
       {tree.length === 0 ? (
         <EmptyPanel title={t('actions.empty.title')} description={t('actions.empty.description')} icon={<TargetIcon />}>

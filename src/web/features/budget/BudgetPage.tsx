@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Button, Stack, Tabs, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
@@ -6,6 +6,7 @@ import type { BudgetLineEntity, BudgetScenarioEntity } from '../../../contract/e
 import { useCollectionQuery, useDeleteEntity, useSingletonQuery } from '../../api/collections';
 import { ConfirmDeleteModal } from '../../ui/ConfirmDeleteModal';
 import { EmptyPanel } from '../../ui/EmptyPanel';
+import { PageHeader } from '../../ui/PageHeader';
 import { LoadError, PageSkeleton } from '../../ui/PageStates';
 import { ChartIcon, PlusIcon } from '../../ui/icons';
 import { languageOf } from '../objectives/format';
@@ -86,21 +87,18 @@ export function BudgetPage() {
 
   return (
     <Stack gap="lg">
-      <Group justify="space-between" align="flex-start">
-        <div style={{ flex: '1 1 24rem' }}>
-          <Title order={2} fz="xl">
-            {t('budget.title')}
-          </Title>
-          <Text size="sm" c="dimmed" maw={720}>
-            {t('budget.intro')}
-          </Text>
-        </div>
-        {canEdit && lineList.length > 0 && (
-          <Button leftSection={<PlusIcon />} onClick={addLine}>
-            {t('budget.lines.add')}
-          </Button>
-        )}
-      </Group>
+      <PageHeader
+        title={t('budget.title')}
+        intro={t('budget.intro')}
+        action={
+          canEdit &&
+          lineList.length > 0 && (
+            <Button leftSection={<PlusIcon />} onClick={addLine}>
+              {t('budget.lines.add')}
+            </Button>
+          )
+        }
+      />
       {!canEdit && (
         <Text size="sm" c="dimmed">
           {t('common.readOnly')}

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, NumberInput, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, NumberInput, Paper, Stack, Text, Title } from '@mantine/core';
 import { useId } from '@mantine/hooks';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,11 +9,11 @@ import { useSaveSingleton } from '../../api/collections';
 import { ConflictNotice } from '../../forms/ConflictNotice';
 import type { ConflictState } from '../../forms/useEntityEditor';
 import { parseDecimal } from '../../forms/values';
+import { Figure, FigureList } from '../../ui/FigureList';
 import { compact, serverFieldErrors, type FieldErrors } from '../auth/validation';
 import { numberInputSeparators } from '../objectives/format';
 import { centsOf, settingsErrors, unitsOf, type SettingsValues } from './budgetForm';
 import type { BudgetFormat } from './format';
-import { Figure } from './Figure';
 import { RefusalAlert } from './RefusalAlert';
 
 const FIELDS = ['totalAmount', 'contingencyPercent'] as const;
@@ -140,7 +140,7 @@ export function EnvelopeCard({ planId, canEdit, settings, summary, fmt, reload }
             {t('budget.envelope.none')}
           </Text>
         )}
-        <SimpleGrid cols={{ base: 2, sm: 3, lg: 5 }} component="dl" m={0}>
+        <FigureList cols={{ base: 2, sm: 3, lg: 5 }}>
           {hasEnvelope && (
             <>
               <Figure label={t('budget.envelope.total')} value={fmt.money(preview.totalAmount)} />
@@ -158,7 +158,7 @@ export function EnvelopeCard({ planId, canEdit, settings, summary, fmt, reload }
             ) : (
               <Figure label={t('budget.envelope.excess')} value={fmt.money(-unallocated)} color="red" />
             ))}
-        </SimpleGrid>
+        </FigureList>
         {hasEnvelope && unallocated < 0 && (
           <Alert color="red" variant="light" role="alert" title={t('budget.envelope.overTitle')}>
             {!dirty && summary.overAllocation

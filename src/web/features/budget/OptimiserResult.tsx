@@ -1,9 +1,9 @@
-import { Alert, List, SimpleGrid, Stack, Table } from '@mantine/core';
+import { Alert, List, Stack, Table } from '@mantine/core';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BudgetLineEntity } from '../../../contract/entity-types.js';
 import type { OptimisedLine } from '../../../core/budget/index.js';
-import { Figure } from './Figure';
+import { Figure, FigureList } from '../../ui/FigureList';
 import { deltaColor, type BudgetFormat } from './format';
 import type { OptimiserAnswer } from './useBudgetData';
 import { scrollBoxStyle, useVirtualRows } from './useVirtualRows';
@@ -33,14 +33,14 @@ export function OptimiserResultView({
 
   return (
     <Stack gap="sm">
-      <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} component="dl" m={0}>
+      <FigureList>
         <Figure label={t('budget.optimiser.reserve')} value={fmt.money(result.reserve)} />
         <Figure label={t('budget.envelope.allocatable')} value={fmt.money(result.allocatable)} />
         <Figure label={t('budget.optimiser.allocated')} value={fmt.money(result.allocated)} />
         <Figure label={t('budget.optimiser.currentReturn')} value={fmt.money(result.plannedExpectedReturn)} />
         <Figure label={t('budget.optimiser.optimisedReturn')} value={fmt.money(result.expectedReturn.curve)} />
         <Figure label={t('budget.optimiser.gain')} value={fmt.signedMoney(gain)} color={deltaColor(gain)} />
-      </SimpleGrid>
+      </FigureList>
       {result.notes.length > 0 && (
         <Alert color="yellow" variant="light" p="sm">
           <List size="sm">

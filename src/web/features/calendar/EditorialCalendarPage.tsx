@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Alert, Button, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -7,6 +7,7 @@ import { isApiError } from '../../api/client';
 import { useCollectionQuery, useDeleteEntity } from '../../api/collections';
 import { ConfirmDeleteModal } from '../../ui/ConfirmDeleteModal';
 import { EmptyPanel } from '../../ui/EmptyPanel';
+import { PageHeader } from '../../ui/PageHeader';
 import { LoadError, PageSkeleton } from '../../ui/PageStates';
 import { PlusIcon } from '../../ui/icons';
 import { useScrollToHash } from '../../ui/useScrollToHash';
@@ -132,31 +133,29 @@ export function EditorialCalendarPage() {
   return (
     <CalendarContext.Provider value={context}>
       <Stack gap="md">
-        <Group justify="space-between" align="flex-start">
-          <div style={{ flex: '1 1 24rem' }}>
-            <Title order={2} fz="xl">
-              {t('calendar.title')}
-            </Title>
-            <Text size="sm" c="dimmed" maw={760}>
-              {t('calendar.intro')}
+        <PageHeader
+          title={t('calendar.title')}
+          intro={t('calendar.intro')}
+          introWidth={760}
+          action={
+            canEdit && (
+              <Button leftSection={<PlusIcon />} onClick={() => setEditing({ entity: null, day: null })}>
+                {t('calendar.add')}
+              </Button>
+            )
+          }
+        >
+          {canEdit && all.length > 0 && (
+            <Text size="xs" c="dimmed" mt={4} id={keyboardHintId}>
+              {t('calendar.dragHint')}
             </Text>
-            {canEdit && all.length > 0 && (
-              <Text size="xs" c="dimmed" mt={4} id={keyboardHintId}>
-                {t('calendar.dragHint')}
-              </Text>
-            )}
-            {!canEdit && (
-              <Text size="xs" c="dimmed" mt={4}>
-                {t('common.readOnly')}
-              </Text>
-            )}
-          </div>
-          {canEdit && (
-            <Button leftSection={<PlusIcon />} onClick={() => setEditing({ entity: null, day: null })}>
-              {t('calendar.add')}
-            </Button>
           )}
-        </Group>
+          {!canEdit && (
+            <Text size="xs" c="dimmed" mt={4}>
+              {t('common.readOnly')}
+            </Text>
+          )}
+        </PageHeader>
 
         {all.length === 0 && (
           <EmptyPanel

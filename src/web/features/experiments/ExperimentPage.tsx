@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Paper, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, Progress, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -9,6 +9,7 @@ import { useCollectionQuery } from '../../api/collections';
 import { todayLocal } from '../../forms/values';
 import { formatDate } from '../../i18n/format';
 import { EmptyPanel } from '../../ui/EmptyPanel';
+import { FigureList } from '../../ui/FigureList';
 import { LoadError, PageSkeleton } from '../../ui/PageStates';
 import { ChartIcon } from '../../ui/icons';
 import { languageOf, type Language } from '../objectives/format';
@@ -304,18 +305,7 @@ function PlanningSummary({ planning, language }: { planning: Planning; language:
   return (
     <Paper withBorder p="md" component="section" aria-label={t('experiments.planning.title')}>
       <Stack gap="xs">
-        <SimpleGrid component="dl" cols={{ base: 2, sm: 3, lg: 6 }} spacing="md" m={0}>
-          {figures.map(([label, value]) => (
-            <div key={label}>
-              <Text component="dt" size="xs" c="dimmed">
-                {label}
-              </Text>
-              <Text component="dd" fw={600} m={0}>
-                {value}
-              </Text>
-            </div>
-          ))}
-        </SimpleGrid>
+        <FigureList figures={figures} />
         {planning.progress !== null && (
           <Progress
             value={Math.min(100, planning.progress * 100)}

@@ -1,10 +1,11 @@
-import { Anchor, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Stack, Table, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { ExperimentEntity } from '../../../contract/entity-types.js';
 import { useCollectionQuery } from '../../api/collections';
 import { EmptyPanel } from '../../ui/EmptyPanel';
+import { PageHeader } from '../../ui/PageHeader';
 import { LoadError, PageSkeleton } from '../../ui/PageStates';
 import { ChartIcon, PlusIcon } from '../../ui/icons';
 import { useScrollToHash } from '../../ui/useScrollToHash';
@@ -46,17 +47,7 @@ export function ExperimentsPage() {
 
   return (
     <Stack gap="lg">
-      <Group justify="space-between" align="flex-start">
-        <div style={{ flex: '1 1 24rem' }}>
-          <Title order={2} fz="xl">
-            {t('experiments.title')}
-          </Title>
-          <Text size="sm" c="dimmed" maw={720}>
-            {t('experiments.intro')}
-          </Text>
-        </div>
-        {list.length > 0 && addButton}
-      </Group>
+      <PageHeader title={t('experiments.title')} intro={t('experiments.intro')} action={list.length > 0 && addButton} />
 
       {list.length === 0 ? (
         <EmptyPanel

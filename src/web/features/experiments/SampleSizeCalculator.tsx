@@ -16,6 +16,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExperimentEntity, KpiEntity } from '../../../contract/entity-types.js';
 import type { NumberField } from '../../forms/values';
+import { FigureList } from '../../ui/FigureList';
 import { languageOf, numberInputSeparators } from '../objectives/format';
 import { useSampleSize, useUpdateExperiment, type Planning, type SizeRequest } from './experimentsApi';
 import { formatCount } from './format';
@@ -173,24 +174,12 @@ export function SampleSizeCalculator(props: SampleSizeCalculatorProps) {
             {experimentRefusal(t, size.error, i18n.resolvedLanguage)}
           </Alert>
         )}
-        <SimpleGrid
-          component="dl"
+        <FigureList
+          figures={figures}
           cols={{ base: 1, sm: 3 }}
-          m={0}
           aria-label={t('experiments.size.result')}
           aria-busy={request !== null && !current}
-        >
-          {figures.map(([label, value]) => (
-            <div key={label}>
-              <Text component="dt" size="xs" c="dimmed">
-                {label}
-              </Text>
-              <Text component="dd" fw={600} m={0}>
-                {value}
-              </Text>
-            </div>
-          ))}
-        </SimpleGrid>
+        />
         {request === null && (
           <Text size="sm" c="dimmed">
             {t('experiments.size.waiting')}

@@ -5,7 +5,7 @@ import type { ExperimentDecisionBody, ExperimentResultsBody, SampleSizeBody } fr
 import { api } from '../../api/client';
 import { invalidatePlanContent, type CreateBody, type UpdateBody } from '../../api/collections';
 import { queryKeys } from '../../api/queryKeys';
-import type { Localized, Page } from '../../api/types';
+import type { Page } from '../../api/types';
 import type { VariantChanges } from './variantsForm';
 
 /**

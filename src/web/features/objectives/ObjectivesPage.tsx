@@ -23,6 +23,7 @@ import { todayLocal } from '../../forms/values';
 import { formatDate } from '../../i18n/format';
 import { ConfirmDeleteModal } from '../../ui/ConfirmDeleteModal';
 import { EmptyPanel } from '../../ui/EmptyPanel';
+import { PageHeader } from '../../ui/PageHeader';
 import { LoadError, PageSkeleton } from '../../ui/PageStates';
 import { useScrollToHash } from '../../ui/useScrollToHash';
 import { planPath } from '../plan/planPaths';
@@ -85,26 +86,24 @@ export function ObjectivesPage() {
 
   return (
     <Stack gap="lg">
-      <Group justify="space-between" align="flex-start">
-        <div style={{ flex: '1 1 24rem' }}>
-          <Title order={2} fz="xl">
-            {t('objectives.title')}
-          </Title>
-          <Text size="sm" c="dimmed" maw={720}>
-            {t('objectives.intro')}
+      <PageHeader
+        title={t('objectives.title')}
+        intro={t('objectives.intro')}
+        action={
+          canEdit &&
+          list.length > 0 && (
+            <Button leftSection={<PlusIcon />} onClick={() => create()}>
+              {t('objectives.add')}
+            </Button>
+          )
+        }
+      >
+        {list.length > 0 && (
+          <Text size="sm" mt={4}>
+            {t('objectives.smartCount', { count: smartCount, total: list.length })}
           </Text>
-          {list.length > 0 && (
-            <Text size="sm" mt={4}>
-              {t('objectives.smartCount', { count: smartCount, total: list.length })}
-            </Text>
-          )}
-        </div>
-        {canEdit && list.length > 0 && (
-          <Button leftSection={<PlusIcon />} onClick={() => create()}>
-            {t('objectives.add')}
-          </Button>
         )}
-      </Group>
+      </PageHeader>
 
       {list.length === 0 ? (
         <EmptyPanel

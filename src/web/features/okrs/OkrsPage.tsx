@@ -15,6 +15,7 @@ import { useCollectionQuery, useDeleteEntity } from '../../api/collections';
 import { formatDate } from '../../i18n/format';
 import { ConfirmDeleteModal } from '../../ui/ConfirmDeleteModal';
 import { EmptyPanel } from '../../ui/EmptyPanel';
+import { PageHeader } from '../../ui/PageHeader';
 import { LoadError, PageSkeleton } from '../../ui/PageStates';
 import { useScrollToHash } from '../../ui/useScrollToHash';
 import { formatNumber, formatQuantity, formatShare, languageOf, type Language } from '../objectives/format';
@@ -100,21 +101,18 @@ export function OkrsPage() {
 
   return (
     <Stack gap="lg">
-      <Group justify="space-between" align="flex-start">
-        <div style={{ flex: '1 1 24rem' }}>
-          <Title order={2} fz="xl">
-            {t('okrs.title')}
-          </Title>
-          <Text size="sm" c="dimmed" maw={720}>
-            {t('okrs.intro')}
-          </Text>
-        </div>
-        {canEdit && okrList.length > 0 && (
-          <Button leftSection={<PlusIcon />} onClick={() => setDialog({ kind: 'okr', entity: null })}>
-            {t('okrs.add')}
-          </Button>
-        )}
-      </Group>
+      <PageHeader
+        title={t('okrs.title')}
+        intro={t('okrs.intro')}
+        action={
+          canEdit &&
+          okrList.length > 0 && (
+            <Button leftSection={<PlusIcon />} onClick={() => setDialog({ kind: 'okr', entity: null })}>
+              {t('okrs.add')}
+            </Button>
+          )
+        }
+      />
 
       {okrList.length === 0 ? (
         <EmptyPanel title={t('okrs.empty.title')} description={t('okrs.empty.description')} icon={<TargetIcon />}>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useCollectionQuery } from '../../api/collections';
 import { EmptyPanel } from '../../ui/EmptyPanel';
+import { PageHeader } from '../../ui/PageHeader';
 import { LoadError, PageSkeleton } from '../../ui/PageStates';
 import { AlertIcon, CheckIcon, PlusIcon, TargetIcon } from '../../ui/icons';
 import { usePeopleQuery } from '../okrs/useOkrData';
@@ -80,17 +81,12 @@ export function RaciPage() {
 
   return (
     <Stack gap="lg">
-      <Group justify="space-between" align="flex-start">
-        <div style={{ flex: '1 1 24rem' }}>
-          <Title order={2} fz="xl">
-            {t('raci.title')}
-          </Title>
-          <Text size="sm" c="dimmed" maw={760}>
-            {t('raci.intro')}
-          </Text>
-        </div>
-        {peopleList.length > 0 && addPerson}
-      </Group>
+      <PageHeader
+        title={t('raci.title')}
+        intro={t('raci.intro')}
+        introWidth={760}
+        action={peopleList.length > 0 && addPerson}
+      />
 
       {actionList.length === 0 && (
         <EmptyPanel

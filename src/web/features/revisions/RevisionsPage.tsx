@@ -1,8 +1,9 @@
-import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Stack, Text, Title } from '@mantine/core';
 import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { EmptyPanel } from '../../ui/EmptyPanel';
+import { PageHeader } from '../../ui/PageHeader';
 import { LoadError, PageSkeleton } from '../../ui/PageStates';
 import { PlusIcon } from '../../ui/icons';
 import { useMembersQuery } from '../members/useMembers';
@@ -74,17 +75,7 @@ export function RevisionsPage() {
 
   return (
     <Stack gap="lg">
-      <Group justify="space-between" align="flex-start">
-        <div style={{ flex: '1 1 24rem' }}>
-          <Title order={2} fz="xl">
-            {t('revisions.title')}
-          </Title>
-          <Text size="sm" c="dimmed" maw={720}>
-            {t('revisions.intro')}
-          </Text>
-        </div>
-        {list.length > 0 && saveButton}
-      </Group>
+      <PageHeader title={t('revisions.title')} intro={t('revisions.intro')} action={list.length > 0 && saveButton} />
 
       {notice && (
         <Alert

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -7,6 +7,7 @@ import { todayLocal } from '../../forms/values';
 import { formatDate } from '../../i18n/format';
 import { EChart } from '../../ui/EChart';
 import { EmptyPanel } from '../../ui/EmptyPanel';
+import { FigureList } from '../../ui/FigureList';
 import { LoadError, PageSkeleton } from '../../ui/PageStates';
 import { ChartIcon } from '../../ui/icons';
 import { CorrectiveActionsSection } from '../corrective/CorrectiveActionsSection';
@@ -104,18 +105,7 @@ function KpiHeader({ data, language }: { data: ChartResponse; language: Language
         </Badge>
       </Group>
       <Paper withBorder p="md">
-        <SimpleGrid component="dl" cols={{ base: 2, sm: 3, lg: 6 }} spacing="md" m={0}>
-          {figures.map(([label, value]) => (
-            <div key={label}>
-              <Text component="dt" size="xs" c="dimmed">
-                {label}
-              </Text>
-              <Text component="dd" fw={600} m={0}>
-                {value}
-              </Text>
-            </div>
-          ))}
-        </SimpleGrid>
+        <FigureList figures={figures} />
         {interval && (
           <Text size="xs" c="dimmed" mt="xs">
             {t('tracking.kpi.interval', { low: quantity(interval[0]), high: quantity(interval[1]) })}

@@ -1,4 +1,4 @@
-import { Button, Chip, Group, Pagination, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, Chip, Group, Pagination, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -7,6 +7,7 @@ import { useCollectionQuery, useDeleteEntity } from '../../api/collections';
 import { todayLocal } from '../../forms/values';
 import { ConfirmDeleteModal } from '../../ui/ConfirmDeleteModal';
 import { EmptyPanel } from '../../ui/EmptyPanel';
+import { PageHeader } from '../../ui/PageHeader';
 import { LoadError, PageSkeleton } from '../../ui/PageStates';
 import { ChartIcon, PlusIcon } from '../../ui/icons';
 import { useScrollToHash } from '../../ui/useScrollToHash';
@@ -72,17 +73,7 @@ export function TrackingPage() {
   return (
     <Stack gap="lg">
       <OffTrackAlerts workspaceId={workspaceId} planId={planId} />
-      <Group justify="space-between" align="flex-start">
-        <div style={{ flex: '1 1 24rem' }}>
-          <Title order={2} fz="xl">
-            {t('tracking.title')}
-          </Title>
-          <Text size="sm" c="dimmed" maw={720}>
-            {t('tracking.intro')}
-          </Text>
-        </div>
-        {all.length > 0 && addButton}
-      </Group>
+      <PageHeader title={t('tracking.title')} intro={t('tracking.intro')} action={all.length > 0 && addButton} />
 
       {all.length === 0 ? (
         <EmptyPanel
