@@ -116,9 +116,12 @@ for (const lang of ['fr', 'en'] as const) {
     await calculator.getByLabel(fr ? /^Effet minimal à détecter/ : /^Minimum detectable effect/).fill('20');
     await calculator.getByText(fr ? 'D’un KPI' : 'From a KPI', { exact: true }).click();
     await calculator.getByLabel(fr ? /^KPI de trafic/ : /^Traffic KPI/).selectOption(seeded.visits.id);
-    await calculator.getByRole('button', { name: fr ? 'Enregistrer ce plan' : 'Save this plan' }).click();
     await expect(calculator.getByText(fr ? '7 664' : '7,664').first()).toBeVisible();
-    await expect(calculator.getByText(/16/).first()).toBeVisible();
+    await expect(calculator.getByText(fr ? '16 jours' : '16 days')).toBeVisible();
+    await calculator.getByRole('button', { name: fr ? 'Enregistrer ce plan' : 'Save this plan' }).click();
+    await expect(
+      page.getByText(fr ? 'Plan d’échantillonnage enregistré sur le test.' : /^Sampling plan saved/),
+    ).toBeVisible();
 
     await page.getByRole('button', { name: fr ? 'Démarrer le test' : 'Start the test' }).click();
 

@@ -57,6 +57,13 @@ export interface SampleSizeAnswer {
   days: number | null;
 }
 
+/** `GET /plans/{plan}/kpis/{kpi}/traffic`: null without measurements. */
+export interface KpiTrafficAnswer {
+  dailyTraffic: number | null;
+  /** Measured days the mean was taken over. */
+  days: number;
+}
+
 /** `POST /plans/{plan}/experiments/{experiment}/decision`. */
 export interface DecisionAnswer {
   experiment: ExperimentEntity;

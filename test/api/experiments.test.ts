@@ -142,6 +142,24 @@ describe('experiments through the API', () => {
     expect(empty.body.missing.en).toMatch(/control/);
   });
 
+  it('reads a KPI as traffic: its mean daily value over its last 28 measured days', async () => {
+    const kpi = await send('POST', '/kpis', { key: 'visites', name: 'Visites', unit: 'visites' });
+    const days = Array.from({ length: 30 }, (_, i) => `2027-04-${String(i + 1).padStart(2, '0')}`);
+    // Two old days at 9 999 fall outside the window; the last 28 are at 100, but one day has a
+    // second source at 300, and the sources of a day are averaged: (27·100 + 200) / 28.
+    const items = days.map((date, i) => ({ date, value: i < 2 ? 9999 : 100 }));
+    const batch = (source: string, body: unknown[]) =>
+      send('POST', `/kpis/${kpi.body.id}/measurements/batch`, { source, items: body });
+    expect((await batch('ga4', items)).status).toBe(200);
+    expect((await batch('manual', [{ date: '2027-04-30', value: 300 }])).status).toBe(200);
+    const answer = await get('/kpis/visites/traffic');
+    expect(answer.status).toBe(200);
+    expect(answer.body.days).toBe(28);
+    expect(answer.body.dailyTraffic).toBeCloseTo((27 * 100 + 200) / 28, 10);
+    const none = await send('POST', '/kpis', { key: 'vide', name: 'Vide' });
+    expect((await get(`/kpis/${none.body.id}/traffic`)).body).toEqual({ dailyTraffic: null, days: 0 });
+  });
+
   it('sizes a test: Evan Miller’s 3 623 per arm for 10 % → 12 %', async () => {
     // (1.959964·√(2·.1·.9) + 0.841621·√(.1·.9 + .12·.88))² / .02² = 3622.6, rounded up.
     const answer = await app.t.request('POST', '/abtest/size', {

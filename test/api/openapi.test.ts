@@ -76,6 +76,7 @@ const expectedRoutes: string[] = [
   'post /abtest/analyze',
   'post /abtest/size',
   'get /plans/{planId}/experiments/{experimentId}/analysis',
+  'get /plans/{planId}/kpis/{kpiId}/traffic',
   'put /plans/{planId}/experiments/{experimentId}/results',
   'post /plans/{planId}/experiments/{experimentId}/decision',
   'get /plans/{planId}/export',

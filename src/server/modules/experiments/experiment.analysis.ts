@@ -18,9 +18,6 @@ import type { Database } from '../../db/schema.js';
 import type { AnyDb } from '../collections/collection.repository.js';
 import { findResults, findVariants } from './experiment.store.js';
 
-/** Days of the traffic KPI's latest measurements averaged into a daily traffic. */
-const TRAFFIC_WINDOW_DAYS = 28;
-
 const tooFewArms: Localized = {
   fr: 'Pas encore d’analyse : il faut des résultats pour le témoin et au moins une variante.',
   en: 'No analysis yet: results are needed for the control and at least one variant.',
@@ -31,9 +28,16 @@ const impossibleTotals: Localized = {
   en: 'No analysis: one version’s results count more conversions than users. Correct the results entered.',
 };
 
-/** The traffic KPI's mean daily value over its latest measured days (sources of one day averaged). */
-async function dailyTrafficOf(db: Kysely<Database>, planId: string, kpiId: string | null): Promise<number | null> {
-  if (!kpiId) return null;
+/** Days of a traffic KPI's latest measurements averaged into its daily traffic. */
+export const TRAFFIC_WINDOW_DAYS = 28;
+
+/** A KPI's mean daily value over its latest measured days (the sources of one day averaged), as traffic. */
+export async function dailyTrafficOf(
+  db: Kysely<Database>,
+  planId: string,
+  kpiId: string | null,
+): Promise<{ dailyTraffic: number | null; days: number }> {
+  if (!kpiId) return { dailyTraffic: null, days: 0 };
   const rows = await (db as unknown as AnyDb)
     .selectFrom('measurements')
     .select((eb) => ['date', eb.fn.avg<number>('value').as('value')])
@@ -43,9 +47,8 @@ async function dailyTrafficOf(db: Kysely<Database>, planId: string, kpiId: strin
     .orderBy('date', 'desc')
     .limit(TRAFFIC_WINDOW_DAYS)
     .execute();
-  if (rows.length === 0) return null;
-  const mean = rows.reduce((sum, r) => sum + Number(r.value), 0) / rows.length;
-  return mean > 0 ? mean : null;
+  const mean = rows.reduce((sum, r) => sum + Number(r.value), 0) / Math.max(rows.length, 1);
+  return { dailyTraffic: mean > 0 ? mean : null, days: rows.length };
 }
 
 function planningOf(experiment: ExperimentEntity, arms: ArmTotals[], dailyTraffic: number | null): ExperimentPlanning {
@@ -113,6 +116,6 @@ export async function analyseExperiment(
     analysis,
     verdict: analysis ? describeAnalysis(analysis) : null,
     missing: analysis ? null : hasResults ? impossibleTotals : tooFewArms,
-    planning: planningOf(experiment, arms, await dailyTrafficOf(db, planId, experiment.trafficKpiId)),
+    planning: planningOf(experiment, arms, (await dailyTrafficOf(db, planId, experiment.trafficKpiId)).dailyTraffic),
   };
 }

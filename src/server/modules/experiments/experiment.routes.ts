@@ -14,7 +14,8 @@ import type { AppEnv } from '../../http/context.js';
 import { AppError } from '../../http/errors.js';
 import { route } from '../../http/route.js';
 import { requirePlanRole } from '../workspaces/access.js';
-import { analyseExperiment } from './experiment.analysis.js';
+import { analyseExperiment, dailyTrafficOf, TRAFFIC_WINDOW_DAYS } from './experiment.analysis.js';
+import { findKpi } from '../measurements/measurement.routes.js';
 import { findExperiment } from './experiment.store.js';
 import { recordDecision, saveResults } from './experiment.writes.js';
 
@@ -100,6 +101,29 @@ export function registerExperimentRoutes(app: OpenAPIHono<AppEnv>): void {
       const { plan } = await requirePlanRole(db, principal, p.planId, 'viewer');
       const experiment = await findExperiment(db, plan.id, p.experimentId);
       return c.json(await analyseExperiment(db, plan.id, experiment, { sequential: query.sequential === 'true' }));
+    },
+  );
+
+  route(
+    app,
+    {
+      method: 'get',
+      path: '/plans/{planId}/kpis/{kpiId}/traffic',
+      tag,
+      summary: `A KPI (id or key) as a test's traffic: its mean daily value over its last ${TRAFFIC_WINDOW_DAYS} measured days`,
+      params: z.object({ planId: idSchema, kpiId: idSchema }),
+      responses: {
+        200: {
+          description: 'The daily traffic (null without measurements) and the days it was averaged over',
+          schema: z.object({ dailyTraffic: z.number().nullable(), days: z.number().int() }),
+        },
+      },
+    },
+    async ({ c, principal, params: p }) => {
+      const { db } = c.get('deps').database;
+      const { plan } = await requirePlanRole(db, principal, p.planId, 'viewer');
+      const kpi = await findKpi(db, plan.id, p.kpiId);
+      return c.json(await dailyTrafficOf(db, plan.id, kpi.id));
     },
   );
 

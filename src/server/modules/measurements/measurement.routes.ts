@@ -22,7 +22,11 @@ import { upsertMeasurements } from './measurement.writer.js';
 const params = z.object({ planId: idSchema, kpiId: idSchema });
 
 /** The plan's KPI named by its id or, for scripts, by its key. */
-async function findKpi(db: Kysely<Database>, planId: string, idOrKey: string): Promise<{ id: string; key: string }> {
+export async function findKpi(
+  db: Kysely<Database>,
+  planId: string,
+  idOrKey: string,
+): Promise<{ id: string; key: string }> {
   const kpis = (await (db as unknown as AnyDb)
     .selectFrom('kpis')
     .select(['id', 'key'])

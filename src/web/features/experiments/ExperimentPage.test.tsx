@@ -100,6 +100,23 @@ describe('ExperimentPage', () => {
     expect(await within(calculator).findByText('Plan d’échantillonnage enregistré sur le test.')).toBeTruthy();
   });
 
+  it('reads the daily traffic of the KPI chosen, and says when that KPI has no measurement', async () => {
+    serve();
+    routes['GET /api/v1/plans/p1/kpis/k2/traffic'] = () => ({ body: { dailyTraffic: 1360, days: 28 } });
+    routes['GET /api/v1/plans/p1/kpis/k1/traffic'] = () => ({ body: { dailyTraffic: null, days: 0 } });
+    routes['POST /api/v1/abtest/size'] = () => ({ body: { perArm: 8158, total: 16_316, days: 12 } });
+    renderExperiment();
+    const calculator = await screen.findByRole('region', { name: 'Taille d’échantillon' });
+    fireEvent.change(within(calculator).getByLabelText('Taux de conversion actuel'), { target: { value: '5' } });
+    fireEvent.change(within(calculator).getByLabelText('Effet minimal à détecter'), { target: { value: '20' } });
+    fireEvent.click(within(calculator).getByRole('radio', { name: 'D’un KPI' }));
+    fireEvent.change(within(calculator).getByLabelText('KPI de trafic'), { target: { value: 'k2' } });
+    await waitFor(() => expect(figure(calculator, 'Durée')).toBe('12 jours'));
+    expect(bodies('POST', '/api/v1/abtest/size').at(-1)).toMatchObject({ dailyTraffic: 1360 });
+    fireEvent.change(within(calculator).getByLabelText('KPI de trafic'), { target: { value: 'k1' } });
+    expect(await within(calculator).findByText(/pas encore de mesure/)).toBeTruthy();
+  });
+
   it('saves an absolute effect as relative, and words the checks in the UI language', async () => {
     serve();
     routes['POST /api/v1/abtest/size'] = () => ({ body: { perArm: 8158, total: 16_316, days: null } });

@@ -127,7 +127,6 @@ export function ExperimentPage() {
           experiment={data}
           armCount={variants.data.length}
           kpis={kpis.data}
-          planning={analysis.data.planning}
           onReload={reload}
         />
       )}

@@ -18,7 +18,7 @@ import type { ExperimentEntity, KpiEntity } from '../../../contract/entity-types
 import type { NumberField } from '../../forms/values';
 import { FigureList } from '../../ui/FigureList';
 import { languageOf, numberInputSeparators } from '../objectives/format';
-import { useSampleSize, useUpdateExperiment, type Planning, type SizeRequest } from './experimentsApi';
+import { useKpiTraffic, useSampleSize, useUpdateExperiment, type SizeRequest } from './experimentsApi';
 import { formatCount } from './format';
 import { experimentRefusal } from './refusal';
 import { MAX_ARMS, relativeEffect, sizeRequest, sizeValues, validateSize, type SizeValues } from './sizeForm';
@@ -32,7 +32,6 @@ interface SampleSizeCalculatorProps {
   experiment: ExperimentEntity;
   armCount: number;
   kpis: readonly KpiEntity[];
-  planning: Planning;
   onReload: () => void;
 }
 
@@ -41,7 +40,7 @@ interface SampleSizeCalculatorProps {
  * that takes at the site's traffic; the plan is then saved on the experiment.
  */
 export function SampleSizeCalculator(props: SampleSizeCalculatorProps) {
-  const { planId, experiment, kpis, planning, onReload } = props;
+  const { planId, experiment, kpis, onReload } = props;
   const { t, i18n } = useTranslation();
   const titleId = useId();
   const language = languageOf(i18n.resolvedLanguage);
@@ -49,9 +48,8 @@ export function SampleSizeCalculator(props: SampleSizeCalculatorProps) {
   const [saved, setSaved] = useState(false);
   const update = useUpdateExperiment(planId);
   const errors = useMemo(() => validateSize(t, values), [t, values]);
-  // The server reads the daily traffic of the KPI saved on the experiment; another KPI is read once saved.
-  const kpiTraffic =
-    values.trafficKpiId !== null && values.trafficKpiId === experiment.trafficKpiId ? planning.dailyTraffic : null;
+  const traffic = useKpiTraffic(planId, values.trafficSource === 'kpi' ? values.trafficKpiId : null);
+  const kpiTraffic = traffic.data?.dailyTraffic ?? null;
   const request = sizeRequest(values, errors, kpiTraffic);
   // Debounced as text: a new object at every render would restart the wait forever.
   const [debounced] = useDebouncedValue(JSON.stringify(request), SIZE_DEBOUNCE_MS);
@@ -149,12 +147,8 @@ export function SampleSizeCalculator(props: SampleSizeCalculatorProps) {
                 name="trafficKpiId"
                 value={values.trafficKpiId ?? ''}
                 description={
-                  values.trafficKpiId && kpiTraffic === null
-                    ? t(
-                        values.trafficKpiId === experiment.trafficKpiId
-                          ? 'experiments.size.trafficKpiEmpty'
-                          : 'experiments.size.trafficKpiPending',
-                      )
+                  values.trafficKpiId && traffic.isSuccess && kpiTraffic === null
+                    ? t('experiments.size.trafficKpiEmpty')
                     : undefined
                 }
                 data={[

@@ -1,6 +1,11 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ExperimentEntity, ExperimentVariantEntity } from '../../../contract/entity-types.js';
-import type { DecisionAnswer, ExperimentAnalysis, SampleSizeAnswer } from '../../../contract/experiment-answers.js';
+import type {
+  DecisionAnswer,
+  ExperimentAnalysis,
+  KpiTrafficAnswer,
+  SampleSizeAnswer,
+} from '../../../contract/experiment-answers.js';
 import type { ExperimentDecisionBody, ExperimentResultsBody, SampleSizeBody } from '../../../contract/experiments.js';
 import { api } from '../../api/client';
 import { invalidatePlanContent, type CreateBody, type UpdateBody } from '../../api/collections';
@@ -73,6 +78,16 @@ export function useSampleSize(request: SizeRequest | null) {
     enabled: request !== null,
     placeholderData: keepPreviousData,
     retry: false,
+  });
+}
+
+/** A KPI read as a test's traffic: its mean daily value over its last measured days. */
+export function useKpiTraffic(planId: string, kpiId: string | null) {
+  return useQuery({
+    queryKey: [...queryKeys.report(planId, 'kpi-traffic'), kpiId],
+    queryFn: ({ signal }) =>
+      api.get<KpiTrafficAnswer>(`${planUrl(planId)}/kpis/${encodeURIComponent(kpiId ?? '')}/traffic`, signal),
+    enabled: kpiId !== null,
   });
 }
 
