@@ -36,6 +36,8 @@ test('a new user sets up Jalon and builds the foundations and objectives of a pl
   await page.getByLabel(/^Adresse e-mail/).fill(ADMIN.email);
   await page.getByLabel(/^Mot de passe/).fill(ADMIN.password);
   await page.getByLabel(/^Nom de l’espace de travail/).fill('Bio & Bon');
+  // The demo plan is offered on an empty install; this journey builds its own plan.
+  await page.getByRole('checkbox', { name: /^Charger un plan de démonstration/ }).uncheck();
   await page.getByRole('button', { name: 'Créer le compte' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Plans d’action' })).toBeVisible();
 

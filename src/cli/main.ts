@@ -5,6 +5,7 @@ import { registerGenerate } from './commands/generate.js';
 import { registerKpi } from './commands/kpi.js';
 import { registerPlans } from './commands/plans.js';
 import { registerServe } from './commands/serve.js';
+import { registerTemplates } from './commands/templates.js';
 import { describeError } from './context.js';
 
 /** Exit codes: 0 success, 1 failure, 2 usage error. */
@@ -24,6 +25,7 @@ registerPlans(program);
 registerGenerate(program);
 registerKpi(program);
 registerAbtest(program);
+registerTemplates(program);
 
 // Every sub-command reports usage errors with exit code 2 instead of commander's default 1.
 for (const command of program.commands) {

@@ -20,6 +20,8 @@ export const setupBody = z.object({
   password: passwordSchema,
   name: z.string().trim().min(1, 'Required').max(200),
   workspaceName: z.string().trim().min(1, 'Required').max(200),
+  /** Also load the demo plan (a case study with six months of history), in this language. */
+  demoPlan: z.enum(['fr', 'en']).optional(),
 });
 
 export const updateMeBody = z

@@ -15,6 +15,7 @@ import { registerExportRoutes } from './modules/exports/export.routes.js';
 import { registerImportRoutes } from './modules/imports/imports.routes.js';
 import { registerExperimentRoutes } from './modules/experiments/experiment.routes.js';
 import { registerMeasurementRoutes } from './modules/measurements/measurement.routes.js';
+import { registerTemplateRoutes } from './modules/templates/templates.routes.js';
 import { registerPlanRoutes } from './modules/plans/plans.routes.js';
 import { registerWorkspaceRoutes } from './modules/workspaces/workspaces.routes.js';
 
@@ -87,6 +88,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   registerImportRoutes(app);
   registerMeasurementRoutes(app);
   registerExperimentRoutes(app);
+  registerTemplateRoutes(app);
   registerExportRoutes(app);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {

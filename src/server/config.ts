@@ -19,6 +19,8 @@ export interface AppConfig {
   loginWindowMinutes: number;
   /** Built web app served at `/`. */
   webDir: string;
+  /** Plan templates and case studies (plan documents and their catalog). */
+  templatesDir: string;
   version: string;
 }
 
@@ -43,6 +45,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginMaxFailures: intFrom(env.JALON_LOGIN_MAX_FAILURES, 10),
     loginWindowMinutes: intFrom(env.JALON_LOGIN_WINDOW_MINUTES, 15),
     webDir: env.JALON_WEB_DIR ?? path.join(repoRoot, 'dist', 'web'),
+    templatesDir: env.JALON_TEMPLATES_DIR ?? path.join(repoRoot, 'templates'),
     version: process.env.npm_package_version ?? '0.1.0',
   };
 }

@@ -63,6 +63,7 @@ const expectedRoutes: string[] = [
   'post /plans/{planId}/optimiser',
   'post /plans/{planId}/scenario-copies',
   'get /plans/{planId}/health',
+  'get /plans/{planId}/guided-path',
   'get /plans/{planId}/alignment',
   'get /plans/{planId}/smart',
   'get /plans/{planId}/okr-scores',
@@ -74,6 +75,8 @@ const expectedRoutes: string[] = [
   // Data in and out.
   'post /plans/{planId}/kpis/{kpiId}/measurements/batch',
   'post /abtest/analyze',
+  'get /templates',
+  'post /workspaces/{workspaceId}/plans/from-template',
   'post /abtest/size',
   'get /plans/{planId}/experiments/{experimentId}/analysis',
   'get /plans/{planId}/kpis/{kpiId}/traffic',

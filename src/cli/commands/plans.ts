@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { registerPlanFromTemplate } from './templates.js';
 import { Option, type Command } from 'commander';
 import { isoDate } from '../../contract/fields.js';
 import { exportFormats, exportPlan, type ExportFormat } from '../../io/export/registry.js';
@@ -26,6 +27,7 @@ async function requireWorkspace(database: DatabaseHandle, id: string): Promise<v
 export function registerPlans(program: Command): void {
   const plan = program.command('plan').description('List, export, import, check and generate plans');
   registerCheck(plan);
+  registerPlanFromTemplate(plan);
   registerDiff(plan);
 
   plan

@@ -1,5 +1,7 @@
 export const queryKeys = {
   setupStatus: ['setup-status'] as const,
+  /** The plan template library (it changes only with a new release of the server). */
+  templates: ['templates'] as const,
   me: ['me'] as const,
   /** Every page of a workspace's plan list, to invalidate them together. */
   allPlans: (workspaceId: string) => ['workspaces', workspaceId, 'plans'] as const,

@@ -16,6 +16,8 @@ import ganttEn from '../features/gantt/en.json';
 import ganttFr from '../features/gantt/fr.json';
 import goalsEn from '../features/goals/en.json';
 import goalsFr from '../features/goals/fr.json';
+import guideEn from '../features/guide/en.json';
+import guideFr from '../features/guide/fr.json';
 import importsEn from '../features/imports/en.json';
 import importsFr from '../features/imports/fr.json';
 import membersEn from '../features/members/en.json';
@@ -50,6 +52,7 @@ export const catalogs = {
     exports: exportsFr,
     gantt: ganttFr,
     goals: goalsFr,
+    guide: guideFr,
     imports: importsFr,
     members: membersFr,
     objectives: objectivesFr,
@@ -70,6 +73,7 @@ export const catalogs = {
     exports: exportsEn,
     gantt: ganttEn,
     goals: goalsEn,
+    guide: guideEn,
     imports: importsEn,
     members: membersEn,
     objectives: objectivesEn,

@@ -3,10 +3,13 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
 import { loginBody, meSchema, setupBody, updateMeBody, userSchema, workspaceSchema } from '../../../contract/auth.js';
+import { planSchema } from '../../../contract/plans.js';
 import type { AppContext, AppEnv } from '../../http/context.js';
 import { lockTable } from '../../db/dialect.js';
 import { AppError } from '../../http/errors.js';
 import { route } from '../../http/route.js';
+import { presentPlan } from '../plans/plans.service.js';
+import { createDemoPlan } from '../templates/demo.js';
 import { requireUser } from '../workspaces/access.js';
 import {
   createWorkspace,
@@ -72,7 +75,7 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>): void {
       responses: {
         201: {
           description: 'Signed in as the new administrator',
-          schema: z.object({ user: userSchema, workspace: workspaceSchema }),
+          schema: z.object({ user: userSchema, workspace: workspaceSchema, demoPlan: planSchema.nullable() }),
         },
         409: { description: 'Already set up' },
       },
@@ -93,8 +96,18 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>): void {
         });
       });
       const workspace = await createWorkspace(database.db, null, { name: body.workspaceName, ownerId: user.id }, at);
+      const demo = body.demoPlan
+        ? await createDemoPlan(database, null, workspace.id, body.demoPlan, c.get('deps').config.templatesDir, at)
+        : null;
       await startSession(c, user.id);
-      return c.json({ user: presentUser(user), workspace: presentWorkspace(workspace, 'owner') }, 201);
+      return c.json(
+        {
+          user: presentUser(user),
+          workspace: presentWorkspace(workspace, 'owner'),
+          demoPlan: demo ? presentPlan(demo) : null,
+        },
+        201,
+      );
     },
   );
 

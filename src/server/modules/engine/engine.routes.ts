@@ -2,6 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../../http/context.js';
 import { registerBudgetRoutes } from './budget.routes.js';
 import { registerDiffRoutes } from './diff.routes.js';
+import { registerGuideRoutes } from './guide.routes.js';
 import { registerKpiChartRoutes } from './kpi-charts.routes.js';
 import { registerScheduleRoutes } from './schedule.routes.js';
 import { registerTrackingRoutes } from './tracking.routes.js';
@@ -13,4 +14,5 @@ export function registerEngineRoutes(app: OpenAPIHono<AppEnv>): void {
   registerKpiChartRoutes(app);
   registerScheduleRoutes(app);
   registerDiffRoutes(app);
+  registerGuideRoutes(app);
 }

@@ -9,6 +9,7 @@ import { ConfirmDeleteModal } from '../../ui/ConfirmDeleteModal';
 import { EmptyPanel } from '../../ui/EmptyPanel';
 import { PageHeader } from '../../ui/PageHeader';
 import { LoadError, PageSkeleton } from '../../ui/PageStates';
+import { WhyHow } from '../../ui/WhyHow';
 import { PlusIcon, TargetIcon } from '../../ui/icons';
 import { languageOf } from '../objectives/format';
 import { usePlanQuery } from '../overview/usePlanOverview';
@@ -196,6 +197,7 @@ export function ActionPlanPage() {
           )
         }
       />
+      <WhyHow section="actions" />
 
       {tree.length === 0 ? (
         <EmptyPanel title={t('actions.empty.title')} description={t('actions.empty.description')} icon={<TargetIcon />}>

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { useLocation } from 'react-router';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import i18n from '../../i18n';
-import { installDomShims, renderPage, stubFetch } from '../../test-utils';
+import { installDomShims, renderPage, serveRoutes, signedInAs, stubFetch } from '../../test-utils';
 import { SetupPage } from './SetupPage';
 
 const fetchMock = stubFetch();
@@ -72,6 +73,7 @@ describe('SetupPage', () => {
       email: 'ada@example.com',
       password: 'correct horse battery',
       workspaceName: 'Démo',
+      demoPlan: 'fr',
     });
   });
 
@@ -84,5 +86,99 @@ describe('SetupPage', () => {
     expect(await screen.findByText('Cette valeur a été refusée. Vérifiez ce champ.')).toBeTruthy();
     expect(input('Nom de l’espace de travail').getAttribute('aria-invalid')).toBe('true');
     expect(screen.queryByText('Name is too long')).toBeNull();
+  });
+});
+
+const DEMO_CHECKBOX = 'Charger un plan de démonstration (un cas pratique avec six mois de mesures)';
+
+/** Shows where the app went after setup. */
+function WhereAmI() {
+  return <output data-testid="location">{useLocation().pathname}</output>;
+}
+
+function serveSetup(demoPlan: { id: string; name: string } | null) {
+  const routes = serveRoutes(fetchMock, {
+    'POST /api/v1/setup': () => ({
+      status: 201,
+      body: {
+        user: { id: 'u1', email: 'ada@example.com', name: 'Ada', locale: 'fr', isAdmin: true },
+        workspace: { id: 'ws1', name: 'Démo' },
+        demoPlan,
+      },
+    }),
+    'GET /api/v1/auth/me': () => ({ body: signedInAs('owner') }),
+    'PATCH /api/v1/auth/me': () => ({ body: {} }),
+  });
+  return routes;
+}
+
+function setupBodies(): unknown[] {
+  return fetchMock.mock.calls
+    .filter(([url, init]) => url === '/api/v1/setup' && init?.method === 'POST')
+    .map(([, init]) => JSON.parse(String(init?.body)));
+}
+
+describe('SetupPage, demo plan', () => {
+  it('loads a demo plan by default, in the UI language, and opens it', async () => {
+    serveSetup({ id: 'p9', name: 'Boulangerie' });
+    renderPage(
+      <>
+        <SetupPage />
+        <WhereAmI />
+      </>,
+      '/setup',
+    );
+
+    const demo = await screen.findByRole('checkbox', { name: DEMO_CHECKBOX });
+    expect(demo).toHaveProperty('checked', true);
+    await fillAndSubmit(VALID);
+
+    await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/w/ws1/p/p9'));
+    expect(setupBodies()).toEqual([
+      {
+        name: 'Ada',
+        email: 'ada@example.com',
+        password: 'correct horse battery',
+        workspaceName: 'Démo',
+        demoPlan: 'fr',
+      },
+    ]);
+  });
+
+  it('asks for no demo plan when unchecked, and goes where it always did', async () => {
+    serveSetup(null);
+    renderPage(
+      <>
+        <SetupPage />
+        <WhereAmI />
+      </>,
+      '/setup',
+    );
+
+    fireEvent.click(await screen.findByRole('checkbox', { name: DEMO_CHECKBOX }));
+    await fillAndSubmit(VALID);
+
+    await waitFor(() => expect(setupBodies()).toHaveLength(1));
+    expect(setupBodies()[0]).not.toHaveProperty('demoPlan');
+    await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/'));
+  });
+
+  it('asks for the demo plan in English when the UI is in English', async () => {
+    await i18n.changeLanguage('en');
+    serveSetup({ id: 'p9', name: 'Bakery' });
+    renderPage(<SetupPage />, '/setup');
+
+    const demo = await screen.findByRole('checkbox', {
+      name: 'Load a demo plan (a case study with six months of measurements)',
+    });
+    expect(demo).toHaveProperty('checked', true);
+    fireEvent.change(input('Your name'), { target: { value: 'Ada' } });
+    fireEvent.change(input('Email address'), { target: { value: 'ada@example.com' } });
+    fireEvent.change(input('Password'), { target: { value: 'correct horse battery' } });
+    fireEvent.change(input('Workspace name'), { target: { value: 'Demo' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Create account' }));
+
+    await waitFor(() => expect(setupBodies()).toHaveLength(1));
+    expect(setupBodies()[0]).toMatchObject({ workspaceName: 'Demo', demoPlan: 'en' });
   });
 });

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Stack, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Checkbox, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -6,6 +6,7 @@ import { isApiError } from '../../api/client';
 import { errorMessage } from '../../i18n/format';
 import { AuthLayout, AuthTitle } from '../../ui/AuthLayout';
 import { PasswordField } from '../../ui/PasswordField';
+import { planPath } from '../plan/planPaths';
 import { useSetupMutation, type SetupInput } from './useSetupMutation';
 import {
   compact,
@@ -17,11 +18,11 @@ import {
   type FieldErrors,
 } from './validation';
 
-type Field = keyof SetupInput;
+type Field = Exclude<keyof SetupInput, 'demoPlan'>;
 const FIELDS: readonly Field[] = ['name', 'email', 'password', 'workspaceName'];
 
 export function SetupPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const setup = useSetupMutation();
   const [values, setValues] = useState<SetupInput>({
@@ -31,6 +32,7 @@ export function SetupPage() {
     workspaceName: '',
   });
   const [fieldErrors, setFieldErrors] = useState<FieldErrors<Field>>({});
+  const [loadDemo, setLoadDemo] = useState(true);
 
   const bind = (field: Field) => ({
     name: field,
@@ -58,9 +60,12 @@ export function SetupPage() {
       email: values.email.trim(),
       password: values.password,
       workspaceName: values.workspaceName.trim(),
+      // The demo plan speaks the language the administrator is reading.
+      ...(loadDemo ? { demoPlan: i18n.resolvedLanguage === 'en' ? 'en' : 'fr' } : {}),
     };
     setup.mutate(input, {
-      onSuccess: () => void navigate('/', { replace: true }),
+      onSuccess: ({ workspace, demoPlan }) =>
+        void navigate(demoPlan ? planPath(workspace.id, demoPlan.id) : '/', { replace: true }),
       onError: (error) => {
         if (isApiError(error)) setFieldErrors(serverFieldErrors(t, error, FIELDS));
       },
@@ -104,6 +109,13 @@ export function SetupPage() {
             autoComplete="organization"
             required
             {...bind('workspaceName')}
+          />
+          <Checkbox
+            label={t('auth.setup.demoPlan')}
+            description={t('auth.setup.demoPlanHint')}
+            name="demoPlan"
+            checked={loadDemo}
+            onChange={(event) => setLoadDemo(event.currentTarget.checked)}
           />
           <Button type="submit" loading={setup.isPending} fullWidth mt="xs">
             {t('auth.setup.submit')}

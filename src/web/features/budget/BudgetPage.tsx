@@ -8,6 +8,7 @@ import { ConfirmDeleteModal } from '../../ui/ConfirmDeleteModal';
 import { EmptyPanel } from '../../ui/EmptyPanel';
 import { PageHeader } from '../../ui/PageHeader';
 import { LoadError, PageSkeleton } from '../../ui/PageStates';
+import { WhyHow } from '../../ui/WhyHow';
 import { ChartIcon, PlusIcon } from '../../ui/icons';
 import { languageOf } from '../objectives/format';
 import { usePlanQuery } from '../overview/usePlanOverview';
@@ -99,6 +100,7 @@ export function BudgetPage() {
           )
         }
       />
+      <WhyHow section="budget" />
       {!canEdit && (
         <Text size="sm" c="dimmed">
           {t('common.readOnly')}

@@ -9,6 +9,7 @@ import { ConfirmDeleteModal } from '../../ui/ConfirmDeleteModal';
 import { EmptyPanel } from '../../ui/EmptyPanel';
 import { PageHeader } from '../../ui/PageHeader';
 import { LoadError, PageSkeleton } from '../../ui/PageStates';
+import { WhyHow } from '../../ui/WhyHow';
 import { PlusIcon } from '../../ui/icons';
 import { useScrollToHash } from '../../ui/useScrollToHash';
 import { refusalText } from '../../i18n/format';
@@ -156,6 +157,7 @@ export function EditorialCalendarPage() {
             </Text>
           )}
         </PageHeader>
+        <WhyHow section="calendar" />
 
         {all.length === 0 && (
           <EmptyPanel

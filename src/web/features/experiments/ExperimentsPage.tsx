@@ -7,6 +7,7 @@ import { useCollectionQuery } from '../../api/collections';
 import { EmptyPanel } from '../../ui/EmptyPanel';
 import { PageHeader } from '../../ui/PageHeader';
 import { LoadError, PageSkeleton } from '../../ui/PageStates';
+import { WhyHow } from '../../ui/WhyHow';
 import { ChartIcon, PlusIcon } from '../../ui/icons';
 import { useScrollToHash } from '../../ui/useScrollToHash';
 import { experimentPath, kpiPath } from '../plan/planPaths';
@@ -48,6 +49,7 @@ export function ExperimentsPage() {
   return (
     <Stack gap="lg">
       <PageHeader title={t('experiments.title')} intro={t('experiments.intro')} action={list.length > 0 && addButton} />
+      <WhyHow section="experiments" />
 
       {list.length === 0 ? (
         <EmptyPanel

@@ -7,6 +7,7 @@ import { isApiError } from '../../api/client';
 import { EmptyPanel } from '../../ui/EmptyPanel';
 import { ErrorState } from '../../ui/ErrorState';
 import { PageSkeleton } from '../../ui/PageStates';
+import { WhyHow } from '../../ui/WhyHow';
 import { planPath } from '../plan/planPaths';
 import { useWorkspaceRole } from '../workspaces/useWorkspaceRole';
 import { checkDates, indexDependencies, spanOf, type ActionDates, type DateProblem } from './constraints';
@@ -200,6 +201,7 @@ export function GanttPage() {
           </Text>
         )}
       </div>
+      <WhyHow section="gantt" />
 
       <VisuallyHidden role="status" aria-live="polite">
         {announcement}

@@ -10,6 +10,7 @@ import { formatDate } from '../../i18n/format';
 import { ConfirmDeleteModal } from '../../ui/ConfirmDeleteModal';
 import { EmptyPanel } from '../../ui/EmptyPanel';
 import { LoadError, PageSkeleton } from '../../ui/PageStates';
+import { WhyHow } from '../../ui/WhyHow';
 import { useScrollToHash } from '../../ui/useScrollToHash';
 import { useWorkspaceRole } from '../workspaces/useWorkspaceRole';
 import { alignmentByGoal, formatRelativeChange, formatValue, stagesOf, type Language } from './alignment';
@@ -80,6 +81,7 @@ export function GoalsPage() {
         </div>
         {canEdit && allGoals.length > 0 && <Button onClick={addGoal}>{t('goals.add')}</Button>}
       </Group>
+      <WhyHow section="goals" />
 
       {allGoals.length === 0 ? (
         <EmptyPanel

@@ -262,7 +262,28 @@ describe('ObjectivesPage', () => {
     renderObjectives('viewer');
 
     expect(await screen.findByRole('heading', { name: 'Aucun objectif pour l’instant' })).toBeTruthy();
-    expect(screen.queryByRole('button')).toBeNull();
+    expect(screen.queryAllByRole('button').map((button) => button.textContent)).toEqual(['Pourquoi et comment ?']);
+  });
+
+  it('explains why and how under the header, closed until asked, and remembers it open', async () => {
+    serve({ objectives: [objective('o3', 'Notoriété assistée', 'awareness')] });
+    const view = renderObjectives('viewer');
+
+    const heading = await screen.findByRole('heading', { level: 2, name: 'Objectifs SMART' });
+    const toggle = screen.getByRole('button', { name: 'Pourquoi et comment ?' });
+    expect(heading.compareDocumentPosition(toggle) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByText(/Un objectif flou ne se pilote pas/)).toBeNull();
+
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await screen.findByText(/Un objectif flou ne se pilote pas/)).toBeTruthy();
+    expect(screen.getByText(/gagner 15 % d’abonnés Instagram en trois mois/)).toBeTruthy();
+
+    view.unmount();
+    renderObjectives('viewer');
+    expect(await screen.findByText(/Un objectif flou ne se pilote pas/)).toBeTruthy();
+    localStorage.removeItem('jalon.whyhow.objectives');
   });
 
   it('moves to the objective named in the URL hash', async () => {

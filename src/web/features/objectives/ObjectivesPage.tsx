@@ -25,6 +25,7 @@ import { ConfirmDeleteModal } from '../../ui/ConfirmDeleteModal';
 import { EmptyPanel } from '../../ui/EmptyPanel';
 import { PageHeader } from '../../ui/PageHeader';
 import { LoadError, PageSkeleton } from '../../ui/PageStates';
+import { WhyHow } from '../../ui/WhyHow';
 import { useScrollToHash } from '../../ui/useScrollToHash';
 import { planPath } from '../plan/planPaths';
 import { useWorkspaceRole } from '../workspaces/useWorkspaceRole';
@@ -104,6 +105,7 @@ export function ObjectivesPage() {
           </Text>
         )}
       </PageHeader>
+      <WhyHow section="objectives" />
 
       {list.length === 0 ? (
         <EmptyPanel

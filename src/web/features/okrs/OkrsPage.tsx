@@ -17,6 +17,7 @@ import { ConfirmDeleteModal } from '../../ui/ConfirmDeleteModal';
 import { EmptyPanel } from '../../ui/EmptyPanel';
 import { PageHeader } from '../../ui/PageHeader';
 import { LoadError, PageSkeleton } from '../../ui/PageStates';
+import { WhyHow } from '../../ui/WhyHow';
 import { useScrollToHash } from '../../ui/useScrollToHash';
 import { formatNumber, formatQuantity, formatShare, languageOf, type Language } from '../objectives/format';
 import { PencilIcon, PlusIcon, TargetIcon, TrashIcon } from '../../ui/icons';
@@ -113,6 +114,7 @@ export function OkrsPage() {
           )
         }
       />
+      <WhyHow section="okrs" />
 
       {okrList.length === 0 ? (
         <EmptyPanel title={t('okrs.empty.title')} description={t('okrs.empty.description')} icon={<TargetIcon />}>

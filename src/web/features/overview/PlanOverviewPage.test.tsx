@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { guidedPath } from '../../../core/guide/index.js';
+import { emptyPlan } from '../../../core/shared/empty-plan.js';
 import type { Plan, PlanHealth } from '../../api/types';
 import i18n from '../../i18n';
 import { installDomShims, listPage, renderPage, serveRoutes, stubFetch } from '../../test-utils';
@@ -113,6 +115,7 @@ function serve(health: PlanHealth, content: Record<string, unknown[]> = collecti
       envelope: { totalAmount: 1_000_000, allocatable: 900_000, reserve: 100_000, unallocated: 400_000 },
       totals: { planned: 500_000, committed: 0, actual: 0 },
     },
+    '/api/v1/plans/p1/guided-path': guidedPath(emptyPlan(), '2026-03-01'),
     '/api/v1/plans/p1/kpi-status': {
       items: [
         { kpi: 'ca', status: 'on_track' },
@@ -178,6 +181,9 @@ describe('PlanOverviewPage', () => {
     expect(screen.getByText('72')).toBeTruthy();
     expect(await screen.findByText('1 sur 2 dans la cible')).toBeTruthy();
     expect(screen.queryByText('The objective has no deadline')).toBeNull();
+
+    const path = screen.getByRole('region', { name: 'Parcours de la méthode' });
+    expect(await within(path).findByText('0 / 15 étapes faites')).toBeTruthy();
 
     const findings = screen.getByRole('region', { name: 'Points à revoir' });
     const objective = await within(findings).findByRole('link', { name: 'Objectif marketing · Augmenter les leads' });

@@ -203,7 +203,7 @@ describe('PersonasPage', () => {
     renderPersonas('viewer');
 
     await card('Claire, acheteuse');
-    expect(screen.queryAllByRole('button')).toEqual([]);
+    expect(screen.queryAllByRole('button').map((button) => button.textContent)).toEqual(['Pourquoi et comment ?']);
   });
 
   it('speaks English', async () => {

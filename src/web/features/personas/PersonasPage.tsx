@@ -7,6 +7,7 @@ import { useCollectionQuery, useDeleteEntity } from '../../api/collections';
 import { ConfirmDeleteModal } from '../../ui/ConfirmDeleteModal';
 import { EmptyPanel } from '../../ui/EmptyPanel';
 import { LoadError, PageSkeleton } from '../../ui/PageStates';
+import { WhyHow } from '../../ui/WhyHow';
 import { useScrollToHash } from '../../ui/useScrollToHash';
 import { useWorkspaceRole } from '../workspaces/useWorkspaceRole';
 import { PersonaCard } from './PersonaCard';
@@ -53,6 +54,7 @@ export function PersonasPage() {
         </div>
         {items.length > 0 && addButton}
       </Group>
+      <WhyHow section="personas" />
 
       {personas.isPending && <PageSkeleton columns={{ base: 1, md: 2 }} blocks={[280, 280]} />}
 

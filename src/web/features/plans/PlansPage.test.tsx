@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { queryKeys } from '../../api/queryKeys';
 import type { Page, Plan } from '../../api/types';
@@ -73,6 +73,34 @@ describe('PlansPage', () => {
 
     expect(await screen.findByRole('heading', { name: 'Aucun plan pour l’instant' })).toBeTruthy();
     expect(screen.getByText(/Première étape de la méthode/)).toBeTruthy();
+  });
+
+  it('opens the creation on the template choice from the empty list', async () => {
+    serveRoutes(fetchMock, {
+      'GET /api/v1/workspaces/ws1/plans': () => ({ body: { items: [], total: 0, limit: 20, offset: 0 } }),
+      'GET /api/v1/templates': () => ({
+        body: {
+          items: [
+            {
+              id: 'saas-launch',
+              caseStudy: false,
+              demo: false,
+              name: { fr: 'Lancement SaaS', en: 'SaaS launch' },
+              summary: { fr: 'Cent premiers clients.', en: 'First hundred customers.' },
+              startDate: '2027-01-01',
+              endDate: '2027-12-31',
+            },
+          ],
+        },
+      }),
+    });
+    renderPlans();
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Partir d’un modèle' }));
+
+    const dialog = await screen.findByRole('dialog', { name: 'Nouveau plan d’action' });
+    expect(within(dialog).getByRole('radio', { name: 'Partir d’un modèle' })).toHaveProperty('checked', true);
+    expect(await within(dialog).findByRole('radio', { name: 'Lancement SaaS' })).toBeTruthy();
   });
 
   it('explains a failure and offers to try again', async () => {

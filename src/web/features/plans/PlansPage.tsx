@@ -9,7 +9,7 @@ import { errorMessage } from '../../i18n/format';
 import { EmptyPanel } from '../../ui/EmptyPanel';
 import { LoadError, PageSkeleton } from '../../ui/PageStates';
 import { useSession } from '../auth/useSession';
-import { CreatePlanModal } from './CreatePlanModal';
+import { CreatePlanModal, type CreateMode } from './CreatePlanModal';
 import { PlanTable, type PlanAction } from './PlanTable';
 import {
   canEditPlans,
@@ -30,6 +30,7 @@ export function PlansPage() {
   const canEdit = canEditPlans(membership?.role);
   const plans = usePlansQuery(workspaceId, page);
   const [creating, setCreating] = useState(false);
+  const [createMode, setCreateMode] = useState<CreateMode>('blank');
   const [toDelete, setToDelete] = useState<Plan | null>(null);
   const [actionError, setActionError] = useState<unknown>(null);
   const duplicate = useDuplicatePlanMutation(workspaceId);
@@ -38,6 +39,10 @@ export function PlansPage() {
 
   const planHref = (plan: Plan) => `/w/${encodeURIComponent(workspaceId)}/p/${encodeURIComponent(plan.id)}`;
   const onError = (error: unknown) => setActionError(error);
+  const startCreating = (mode: CreateMode) => {
+    setCreateMode(mode);
+    setCreating(true);
+  };
 
   const onAction = (plan: Plan, action: PlanAction) => {
     setActionError(null);
@@ -95,7 +100,7 @@ export function PlansPage() {
               {t('plans.total', { count: total })}
             </Text>
           )}
-          {canEdit && total > 0 && <Button onClick={() => setCreating(true)}>{t('plans.create.open')}</Button>}
+          {canEdit && total > 0 && <Button onClick={() => startCreating('blank')}>{t('plans.create.open')}</Button>}
         </Group>
       </Group>
 
@@ -127,7 +132,14 @@ export function PlansPage() {
 
       {plans.data && total === 0 && (
         <EmptyPanel title={t('plans.empty.title')} description={t('plans.empty.description')} icon={<FlagIcon />}>
-          {canEdit && <Button onClick={() => setCreating(true)}>{t('plans.create.open')}</Button>}
+          {canEdit && (
+            <>
+              <Button onClick={() => startCreating('blank')}>{t('plans.create.open')}</Button>
+              <Button variant="light" onClick={() => startCreating('template')}>
+                {t('plans.empty.fromTemplate')}
+              </Button>
+            </>
+          )}
         </EmptyPanel>
       )}
 
@@ -145,7 +157,14 @@ export function PlansPage() {
         />
       )}
 
-      {canEdit && <CreatePlanModal workspaceId={workspaceId} opened={creating} onClose={() => setCreating(false)} />}
+      {canEdit && (
+        <CreatePlanModal
+          workspaceId={workspaceId}
+          opened={creating}
+          initialMode={createMode}
+          onClose={() => setCreating(false)}
+        />
+      )}
 
       <Modal opened={toDelete !== null} onClose={() => setToDelete(null)} title={t('plans.delete.title')} centered>
         <Stack gap="md">

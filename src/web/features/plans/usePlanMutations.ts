@@ -12,6 +12,16 @@ export interface CreatePlanInput {
   locale: Locale;
 }
 
+/** A plan made from a template of the library; without `name`, it takes the template's. */
+export interface CreatePlanFromTemplateInput {
+  templateId: string;
+  /** The language of the plan's texts (the template's French or English version). */
+  language: Locale;
+  startDate: string;
+  currency?: string;
+  name?: string;
+}
+
 /** Editors and above may change plans; viewers only read them. */
 export function canEditPlans(role: Role | undefined): boolean {
   return hasRole(role, 'editor');
@@ -30,6 +40,15 @@ export function useCreatePlanMutation(workspaceId: string) {
   return useMutation({
     mutationFn: (input: CreatePlanInput) =>
       api.post<Plan>(`/workspaces/${encodeURIComponent(workspaceId)}/plans`, input),
+    onSuccess: (plan) => invalidate(plan),
+  });
+}
+
+export function useCreatePlanFromTemplateMutation(workspaceId: string) {
+  const invalidate = useInvalidatePlans(workspaceId);
+  return useMutation({
+    mutationFn: (input: CreatePlanFromTemplateInput) =>
+      api.post<Plan>(`/workspaces/${encodeURIComponent(workspaceId)}/plans/from-template`, input),
     onSuccess: (plan) => invalidate(plan),
   });
 }

@@ -6,6 +6,7 @@ import { useCollectionQuery } from '../../api/collections';
 import { EmptyPanel } from '../../ui/EmptyPanel';
 import { PageHeader } from '../../ui/PageHeader';
 import { LoadError, PageSkeleton } from '../../ui/PageStates';
+import { WhyHow } from '../../ui/WhyHow';
 import { AlertIcon, CheckIcon, PlusIcon, TargetIcon } from '../../ui/icons';
 import { usePeopleQuery } from '../okrs/useOkrData';
 import { planPath } from '../plan/planPaths';
@@ -87,6 +88,7 @@ export function RaciPage() {
         introWidth={760}
         action={peopleList.length > 0 && addPerson}
       />
+      <WhyHow section="raci" />
 
       {actionList.length === 0 && (
         <EmptyPanel

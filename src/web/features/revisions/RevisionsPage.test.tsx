@@ -352,7 +352,7 @@ describe('RevisionsPage', () => {
     renderRevisions('viewer');
 
     expect(await screen.findByRole('heading', { name: 'Aucune révision pour l’instant' })).toBeTruthy();
-    expect(screen.queryByRole('button')).toBeNull();
+    expect(screen.queryAllByRole('button').map((button) => button.textContent)).toEqual(['Pourquoi et comment ?']);
   });
 
   it('shows the server’s refusal of a save, and its reason on the message field', async () => {

@@ -5,6 +5,7 @@ import { useParams } from 'react-router';
 import { EmptyPanel } from '../../ui/EmptyPanel';
 import { PageHeader } from '../../ui/PageHeader';
 import { LoadError, PageSkeleton } from '../../ui/PageStates';
+import { WhyHow } from '../../ui/WhyHow';
 import { PlusIcon } from '../../ui/icons';
 import { useMembersQuery } from '../members/useMembers';
 import { languageOf } from '../objectives/format';
@@ -76,6 +77,7 @@ export function RevisionsPage() {
   return (
     <Stack gap="lg">
       <PageHeader title={t('revisions.title')} intro={t('revisions.intro')} action={list.length > 0 && saveButton} />
+      <WhyHow section="revisions" />
 
       {notice && (
         <Alert

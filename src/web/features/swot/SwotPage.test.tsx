@@ -203,7 +203,7 @@ describe('SwotPage — the board', () => {
 
     await screen.findByText('Ingrédients bio certifiés');
     expect(await screen.findByText('Pour les citadines, Maison Verte est…')).toBeTruthy();
-    expect(screen.queryAllByRole('button')).toEqual([]);
+    expect(screen.queryAllByRole('button').map((button) => button.textContent)).toEqual(['Pourquoi et comment ?']);
     expect(screen.queryAllByRole('radio')).toEqual([]);
     expect(screen.getAllByText('Poids : 4 sur 5')).toHaveLength(3); // t1, s2 and w1
     expect(screen.queryAllByRole('textbox')).toEqual([]);

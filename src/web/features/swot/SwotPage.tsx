@@ -7,6 +7,7 @@ import { useCollectionQuery, useDeleteEntity } from '../../api/collections';
 import { ConfirmDeleteModal } from '../../ui/ConfirmDeleteModal';
 import { EmptyPanel } from '../../ui/EmptyPanel';
 import { LoadError, PageSkeleton } from '../../ui/PageStates';
+import { WhyHow } from '../../ui/WhyHow';
 import { useScrollToHash } from '../../ui/useScrollToHash';
 import { useSession } from '../auth/useSession';
 import { usePlanQuery } from '../overview/usePlanOverview';
@@ -62,6 +63,7 @@ export function SwotPage() {
             </Text>
           )}
         </div>
+        <WhyHow section="swot" />
 
         {items.isPending && <PageSkeleton columns={{ base: 1, md: 2 }} blocks={[180, 180, 180, 180]} />}
 

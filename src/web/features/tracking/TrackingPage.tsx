@@ -9,6 +9,7 @@ import { ConfirmDeleteModal } from '../../ui/ConfirmDeleteModal';
 import { EmptyPanel } from '../../ui/EmptyPanel';
 import { PageHeader } from '../../ui/PageHeader';
 import { LoadError, PageSkeleton } from '../../ui/PageStates';
+import { WhyHow } from '../../ui/WhyHow';
 import { ChartIcon, PlusIcon } from '../../ui/icons';
 import { useScrollToHash } from '../../ui/useScrollToHash';
 import { CorrectiveActionsSection } from '../corrective/CorrectiveActionsSection';
@@ -74,6 +75,7 @@ export function TrackingPage() {
     <Stack gap="lg">
       <OffTrackAlerts workspaceId={workspaceId} planId={planId} />
       <PageHeader title={t('tracking.title')} intro={t('tracking.intro')} action={all.length > 0 && addButton} />
+      <WhyHow section="tracking" />
 
       {all.length === 0 ? (
         <EmptyPanel
