@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { peopleCollection, planCollections, planSingletons } from '../src/contract/collections.js';
+import { objectiveTypes } from '../src/contract/enums.js';
 import { scalarEntries } from '../src/contract/fields.js';
 import type { PlanDocument } from '../src/contract/plan-document.js';
 import { planHealth } from '../src/core/health/index.js';
@@ -58,6 +59,30 @@ describe('the template library', () => {
     expect(catalog.filter((t) => t.demo)).toHaveLength(1);
     expect(catalog.filter((t) => t.caseStudy).length).toBeGreaterThanOrEqual(2);
     for (const t of catalog) expect(t.name.fr).not.toBe(t.name.en);
+  });
+
+  it('uses, between them, every part of the method', () => {
+    const plans = catalog.map((t) => read(t.id, 'fr'));
+    const used = <T>(pick: (plan: PlanDocument) => T[]) => new Set(plans.flatMap(pick));
+    for (const def of [peopleCollection, ...planCollections]) {
+      const items = plans.flatMap((plan) => (plan as unknown as Record<string, unknown[]>)[def.docKey] ?? []);
+      expect(items.length, def.docKey).toBeGreaterThan(0);
+    }
+    expect([...used((p) => p.objectives.map((o) => o.type))].sort()).toEqual([...objectiveTypes].sort());
+    for (const channel of ['content', 'seo', 'sea', 'social', 'influence', 'email'] as const) {
+      expect(used((p) => p.strategies.map((s) => s.channel)).has(channel), channel).toBe(true);
+    }
+    // The method's budget table: content 10 000 € at 3:1, social ads 5 000 € at 2:1, email 2 000 € at 5:1.
+    const demo = read(catalog.find((t) => t.demo)!.id, 'fr');
+    const lines = demo.budgetLines.map((line) => [line.plannedAmount, line.expectedRoi]);
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        [1_000_000, 3],
+        [500_000, 2],
+        [200_000, 5],
+      ]),
+    );
+    expect(demo.budget?.contingencyPercent).toBeGreaterThan(0);
   });
 
   describe.each(catalog.map((t) => [t.id, t] as const))('%s', (id, template) => {
