@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { ORIGIN, signIn } from './support.js';
 
 /**
  * An A/B test from the web app, in French and in English: plan it (sample size and duration from
@@ -9,7 +10,6 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
  * person who decides are put in place through the API first, as an integration would.
  */
 
-const ORIGIN = 'http://127.0.0.1:8181';
 const TODAY = new Date().toISOString().slice(0, 10);
 const YEAR = Number(TODAY.slice(0, 4));
 
@@ -23,16 +23,6 @@ function apiOf(request: APIRequestContext) {
     return (await response.json()) as Entity & { items?: Entity[] };
   };
   return { get: (path: string) => call('get', path), post: (path: string, data: unknown) => call('post', path, data) };
-}
-
-async function signIn(page: Page, lang: Lang): Promise<string> {
-  await page.goto('/login');
-  await page.getByLabel(/^(Adresse e-mail|Email address)/).fill('e2e@example.com');
-  await page.getByLabel(/^(Mot de passe|Password)/).fill('correct horse battery');
-  await page.getByRole('button', { name: /^(Se connecter|Sign in)$/ }).click();
-  await expect(page).toHaveURL(/\/w\/[^/]+\/plans$/);
-  await page.getByRole('button', { name: lang.toUpperCase(), exact: true }).click();
-  return /\/w\/([^/]+)\/plans/.exec(page.url())![1]!;
 }
 
 const addDays = (date: string, days: number) => {

@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { ORIGIN, signIn } from './support.js';
 
 /**
  * Running a plan from the web app, in French and in English: the action plan (strategy, tactic,
@@ -11,7 +12,6 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
  * or another user would.
  */
 
-const ORIGIN = 'http://127.0.0.1:8181';
 const TODAY = new Date().toISOString().slice(0, 10);
 const YEAR = Number(TODAY.slice(0, 4));
 
@@ -19,7 +19,6 @@ type Lang = 'fr' | 'en';
 
 const texts = {
   fr: {
-    languageButton: 'FR',
     tabs: {
       actions: 'Plan d’action',
       raci: 'RACI',
@@ -31,7 +30,6 @@ const texts = {
     },
   },
   en: {
-    languageButton: 'EN',
     tabs: {
       actions: 'Action plan',
       raci: 'RACI',
@@ -57,16 +55,6 @@ function apiOf(request: APIRequestContext) {
     get: (path: string) => call('get', path),
     post: (path: string, data: unknown) => call('post', path, data),
   };
-}
-
-async function signIn(page: Page, lang: Lang): Promise<string> {
-  await page.goto('/login');
-  await page.getByLabel(/^(Adresse e-mail|Email address)/).fill('e2e@example.com');
-  await page.getByLabel(/^(Mot de passe|Password)/).fill('correct horse battery');
-  await page.getByRole('button', { name: /^(Se connecter|Sign in)$/ }).click();
-  await expect(page).toHaveURL(/\/w\/[^/]+\/plans$/);
-  await page.getByRole('button', { name: texts[lang].languageButton, exact: true }).click();
-  return /\/w\/([^/]+)\/plans/.exec(page.url())![1]!;
 }
 
 async function openTab(page: Page, lang: Lang, tab: keyof (typeof texts)['fr']['tabs']) {

@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { ORIGIN, signIn } from './support.js';
 
 /**
  * A plan from a template, then the method's guided path followed to its end: every step left to
@@ -7,21 +8,8 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
  * path says the plan follows the method from end to end.
  */
 
-const ORIGIN = 'http://127.0.0.1:8181';
 const TODAY = new Date().toISOString().slice(0, 10);
 const MONTH_START = `${TODAY.slice(0, 8)}01`;
-
-type Lang = 'fr' | 'en';
-
-async function signIn(page: Page, lang: Lang): Promise<string> {
-  await page.goto('/login');
-  await page.getByLabel(/^(Adresse e-mail|Email address)/).fill('e2e@example.com');
-  await page.getByLabel(/^(Mot de passe|Password)/).fill('correct horse battery');
-  await page.getByRole('button', { name: /^(Se connecter|Sign in)$/ }).click();
-  await expect(page).toHaveURL(/\/w\/[^/]+\/plans$/);
-  await page.getByRole('button', { name: lang.toUpperCase(), exact: true }).click();
-  return /\/w\/([^/]+)\/plans/.exec(page.url())![1]!;
-}
 
 /** The KPIs' first measurements, at their baseline, as a nightly import would bring them. */
 async function measureEveryKpi(request: APIRequestContext, planId: string) {

@@ -1,18 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, importExamplePlan, seedWorkspace, type SeededWorkspace, type TestApp } from '../support/app.js';
+import { appWithExamplePlan, type ExamplePlanApp } from '../support/app.js';
 
 describe('guided path on a stored plan', () => {
-  let t: TestApp;
-  let ws: SeededWorkspace;
-  let planId = '';
+  let app: ExamplePlanApp;
   beforeAll(async () => {
-    t = await createTestApp();
-    ws = await seedWorkspace(t);
-    planId = await importExamplePlan(t, ws);
+    app = await appWithExamplePlan();
   });
-  afterAll(() => t.close());
+  afterAll(() => app.t.close());
 
-  const get = (route: string) => t.request('GET', `/plans/${planId}${route}`, { as: ws.actors.viewer });
+  const get = (route: string) => app.t.request('GET', `/plans/${app.planId}${route}`, { as: app.ws.actors.viewer });
 
   it('gives the example plan’s four stages, most steps done', async () => {
     const answer = await get('/guided-path?today=2027-03-01');

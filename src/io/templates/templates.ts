@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import type { PlanDocument } from '../../contract/plan-document.js';
-import type { Localized } from '../../core/plan.js';
+import type { TemplateSummary } from '../../contract/templates.js';
 import { parsePlanDocument } from '../plan-document-text.js';
 import { daysBetween, shiftPlanDates } from './shift-dates.js';
 
@@ -30,17 +30,6 @@ const catalogSchema = z.array(
     })
     .strict(),
 );
-
-export interface TemplateSummary {
-  id: string;
-  caseStudy: boolean;
-  demo: boolean;
-  name: Localized;
-  summary: Localized;
-  /** The reference dates the template is written for. */
-  startDate: string;
-  endDate: string | null;
-}
 
 export class TemplateNotFound extends Error {}
 

@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanSection } from '../features/plan/planPaths';
 import type { catalogs } from '../i18n/catalogs';
+import { ChevronIcon } from './icons';
 
 type GuideSections = (typeof catalogs)['fr']['guide']['sections'];
 /** Sections for which the method gives an example of its own (the others have none in the catalog). */
@@ -53,7 +54,7 @@ export function WhyHow({ section }: { section: PlanSection }) {
         variant="subtle"
         size="compact-sm"
         px={4}
-        leftSection={<Chevron open={open} />}
+        leftSection={<ChevronIcon open={open} size={14} />}
         aria-expanded={open}
         aria-controls={panelId}
         onClick={toggle}
@@ -90,25 +91,5 @@ export function WhyHow({ section }: { section: PlanSection }) {
         </Collapse>
       </div>
     </div>
-  );
-}
-
-function Chevron({ open }: { open: boolean }) {
-  return (
-    <svg
-      width={14}
-      height={14}
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={2}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden
-      focusable={false}
-      style={{ transform: open ? 'rotate(90deg)' : undefined, transition: 'transform 120ms' }}
-    >
-      <path d="M9 6l6 6-6 6" />
-    </svg>
   );
 }

@@ -98,3 +98,17 @@ export function LockIcon() {
     </svg>
   );
 }
+
+/** A chevron pointing right, or down when `open` (a disclosure's state). */
+export function ChevronIcon({ open, size = 16 }: { open: boolean; size?: number }) {
+  return (
+    <svg
+      {...common}
+      width={size}
+      height={size}
+      style={{ transform: open ? 'rotate(90deg)' : undefined, transition: 'transform 120ms' }}
+    >
+      <path d="M9 6l6 6-6 6" />
+    </svg>
+  );
+}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ActionEntity, StrategyEntity, TacticEntity } from '../../../contract/entity-types.js';
 import type { Language } from '../objectives/format';
+import { ChevronIcon } from '../../ui/icons';
 import type { ActionChanges, RowProblem } from './useActionPatch';
 
 /** What a row of the tree can ask the page to do. */
@@ -37,21 +38,7 @@ export function FoldButton({ expanded, name, onToggle }: { expanded: boolean; na
       aria-label={t(expanded ? 'actions.tree.collapse' : 'actions.tree.expand', { name })}
       onClick={onToggle}
     >
-      <svg
-        width={16}
-        height={16}
-        viewBox="0 0 24 24"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth={2}
-        strokeLinecap="round"
-        strokeLinejoin="round"
-        aria-hidden
-        focusable={false}
-        style={{ transform: expanded ? 'rotate(90deg)' : undefined, transition: 'transform 120ms' }}
-      >
-        <path d="M9 6l6 6-6 6" />
-      </svg>
+      <ChevronIcon open={expanded} />
     </ActionIcon>
   );
 }
