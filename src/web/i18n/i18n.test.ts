@@ -46,3 +46,16 @@ describe('translation catalogs', () => {
     expect(mismatched.map(([key]) => key)).toEqual([]);
   });
 });
+
+describe('loading the languages', () => {
+  it('starts with French only and fetches English the first time it is chosen', async () => {
+    const { default: i18n, i18nReady } = await import('./index');
+    await i18nReady;
+    await i18n.changeLanguage('fr');
+    expect(i18n.hasResourceBundle('en', 'translation')).toBe(false);
+    await i18n.changeLanguage('en');
+    expect(i18n.hasResourceBundle('en', 'translation')).toBe(true);
+    expect(i18n.t('plans.create.open')).toBe(sources.en.plans.create.open);
+    await i18n.changeLanguage('fr');
+  });
+});

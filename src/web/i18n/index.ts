@@ -1,9 +1,9 @@
-import i18n from 'i18next';
+import i18n, { type BackendModule } from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
 import { setApiLanguage } from '../api/client';
 import type { Locale } from '../api/types';
-import { catalogs } from './catalogs';
+import { frCatalog } from './catalog-fr';
 
 export const LOCALES = ['fr', 'en'] as const satisfies readonly Locale[];
 /** Only an explicit choice is stored here; the browser language is re-detected otherwise. */
@@ -13,11 +13,30 @@ export function isLocale(value: unknown): value is Locale {
   return value === 'fr' || value === 'en';
 }
 
-void i18n
+/**
+ * French comes with the app's code; English is a chunk of its own, fetched the first time the
+ * interface speaks English (i18next waits for it before switching, so no text flashes untranslated).
+ */
+const englishOnDemand: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read(language, _namespace, callback) {
+    const catalog = language === 'en' ? import('./catalog-en').then((m) => m.enCatalog) : Promise.resolve(frCatalog);
+    catalog.then(
+      (texts) => callback(null, texts),
+      (error: unknown) => callback(error instanceof Error ? error.message : String(error), false),
+    );
+  },
+};
+
+/** Resolves once the interface's language is loaded: the app renders after it. */
+export const i18nReady = i18n
+  .use(englishOnDemand)
   .use(LanguageDetector)
   .use(initReactI18next)
   .init({
-    resources: { fr: { translation: catalogs.fr }, en: { translation: catalogs.en } },
+    resources: { fr: { translation: frCatalog } },
+    partialBundledLanguages: true,
     supportedLngs: [...LOCALES],
     nonExplicitSupportedLngs: true,
     load: 'languageOnly',
