@@ -59,17 +59,33 @@ async function readText(c: AppContext, maxBytes: number): Promise<string> {
  * PostgreSQL text cannot hold NUL characters; refusing them here keeps both databases alike and
  * turns what would be a database error into a 400 naming the field.
  */
-function findNul(value: unknown, path: string[] = []): string | undefined {
-  if (typeof value === 'string') return value.includes('\u0000') ? path.join('.') || '(root)' : undefined;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const found = findNul(value[i], [...path, String(i)]);
-      if (found) return found;
-    }
-  } else if (value && typeof value === 'object') {
-    for (const [key, child] of Object.entries(value)) {
-      const found = findNul(child, [...path, key]) ?? (key.includes('\u0000') ? [...path, key].join('.') : undefined);
-      if (found) return found;
+function findNul(root: unknown): string | undefined {
+  // Iterative, not recursive, so that a body nested thousands of levels deep gets its 400 rather
+  // than overflowing the stack; each node links to its parent, the path is built only on a hit.
+  interface Node {
+    value: unknown;
+    key: string | null;
+    parent: Node | null;
+  }
+  const pathOf = (node: Node, last?: string): string => {
+    const keys = last === undefined ? [] : [last];
+    for (let n: Node | null = node; n && n.key !== null; n = n.parent) keys.unshift(n.key);
+    return keys.join('.') || '(root)';
+  };
+  const stack: Node[] = [{ value: root, key: null, parent: null }];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    const { value } = node;
+    if (typeof value === 'string') {
+      if (value.includes('\u0000')) return pathOf(node);
+    } else if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], key: String(i), parent: node });
+    } else if (value && typeof value === 'object') {
+      const entries = Object.entries(value);
+      const badKey = entries.find(([key]) => key.includes('\u0000'));
+      if (badKey) return pathOf(node, badKey[0]);
+      for (let i = entries.length - 1; i >= 0; i--)
+        stack.push({ value: entries[i]![1], key: entries[i]![0], parent: node });
     }
   }
   return undefined;
