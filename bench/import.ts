@@ -2,7 +2,7 @@
  * Import part of `npm run bench`, one phase per process so that each has its own peak RSS:
  *
  *   --phase write  --file F [--rows 1000000]  writes a CSV of measurements (a date and four KPI
- *                                              columns in the usual shapes, as scripts/import-rate.ts)
+ *                                              columns in the usual shapes: grouped thousands, %)
  *   --phase parse  --file F                   bare parse: csv-parse with the import's options, rows counted
  *   --phase import --file F [--db URL]        `jalon kpi import`'s code into a fresh workspace and plan
  *

@@ -1,16 +1,14 @@
+import { useSingletonForm } from '../../forms/useSingletonForm';
 import { Alert, Button, Group, NumberInput, Paper, Stack, Text, Title } from '@mantine/core';
 import { useId } from '@mantine/hooks';
-import { useState, type FormEvent } from 'react';
+import { type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BudgetSettingsRecord } from '../../../contract/entity-types.js';
 import { allocatableAmount, contingencyReserve, type BudgetSummary } from '../../../core/budget/index.js';
-import { isApiError } from '../../api/client';
-import { useSaveSingleton } from '../../api/collections';
 import { ConflictNotice } from '../../forms/ConflictNotice';
-import type { ConflictState } from '../../forms/useEntityEditor';
 import { parseDecimal } from '../../forms/values';
 import { Figure, FigureList } from '../../ui/FigureList';
-import { compact, serverFieldErrors, type FieldErrors } from '../auth/validation';
+import { compact } from '../auth/validation';
 import { numberInputSeparators } from '../objectives/format';
 import { centsOf, settingsErrors, unitsOf, type SettingsValues } from './budgetForm';
 import type { BudgetFormat } from './format';
@@ -39,32 +37,15 @@ const valuesOf = (record: BudgetSettingsRecord): SettingsValues => ({
 export function EnvelopeCard({ planId, canEdit, settings, summary, fmt, reload }: EnvelopeCardProps) {
   const { t } = useTranslation();
   const headingId = useId();
-  const save = useSaveSingleton(planId, 'budget-settings');
-  const [values, setValues] = useState<SettingsValues>(() => valuesOf(settings));
-  const [baseVersion, setBaseVersion] = useState(settings.version);
-  const [seenVersion, setSeenVersion] = useState(settings.version);
-  const [dirty, setDirty] = useState(false);
-  const [errors, setErrors] = useState<FieldErrors<(typeof FIELDS)[number]>>({});
-  const [formError, setFormError] = useState<unknown>(null);
-  const [conflict, setConflict] = useState<ConflictState>('none');
-  const [reloading, setReloading] = useState(false);
-  const [saved, setSaved] = useState(false);
-
-  // Someone else saved the settings and the page refreshed: show them, unless the user is typing.
-  if (settings.version !== seenVersion) {
-    setSeenVersion(settings.version);
-    if (!dirty) {
-      setValues(valuesOf(settings));
-      setBaseVersion(settings.version);
-    }
-  }
-
-  const setValue = (field: keyof SettingsValues, value: string | number) => {
-    setValues((current) => ({ ...current, [field]: value }));
-    setErrors((current) => ({ ...current, [field]: undefined }));
-    setDirty(true);
-    setSaved(false);
-  };
+  const form = useSingletonForm({
+    planId,
+    name: 'budget-settings',
+    record: settings,
+    valuesOf,
+    fields: FIELDS,
+    reload,
+  });
+  const { values, setValue, dirty, errors, formError, conflict, reloading, saved } = form;
 
   // The figures follow what is typed, so the reserve is seen before it is saved.
   const typedTotal = centsOf(values.totalAmount);
@@ -82,49 +63,13 @@ export function EnvelopeCard({ planId, canEdit, settings, summary, fmt, reload }
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const found = compact(settingsErrors(t, values));
-    setErrors(found);
-    setFormError(null);
+    form.setErrors(found);
+    form.setFormError(null);
     if (Object.keys(found).length > 0) return;
-    const body = {
-      version: baseVersion,
+    form.submit({
       totalAmount: centsOf(values.totalAmount) ?? 0,
       contingencyPercent: parseDecimal(values.contingencyPercent) ?? 0,
-    };
-    save.mutate(body, {
-      onSuccess: (result) => {
-        setBaseVersion(result.version);
-        setSeenVersion(result.version);
-        setValues(valuesOf(result));
-        setDirty(false);
-        setConflict('none');
-        setSaved(true);
-      },
-      onError: (error) => {
-        if (isApiError(error) && error.code === 'version_conflict') {
-          setConflict('stale');
-          return;
-        }
-        const byField = isApiError(error) ? serverFieldErrors(t, error, FIELDS) : {};
-        setErrors(byField);
-        if (Object.keys(byField).length === 0) setFormError(error);
-      },
     });
-  };
-
-  const reloadLatest = async () => {
-    setReloading(true);
-    try {
-      const latest = await reload();
-      if (latest) {
-        setBaseVersion(latest.version);
-        setSeenVersion(latest.version);
-        setConflict('reloaded');
-      }
-    } catch (error) {
-      setFormError(error);
-    } finally {
-      setReloading(false);
-    }
   };
 
   const separators = numberInputSeparators(fmt.language);
@@ -169,7 +114,7 @@ export function EnvelopeCard({ planId, canEdit, settings, summary, fmt, reload }
         {canEdit && (
           <form onSubmit={submit} noValidate aria-label={t('budget.envelope.formLabel')}>
             <Stack gap="sm">
-              <ConflictNotice state={conflict} reloading={reloading} onReload={() => void reloadLatest()} />
+              <ConflictNotice state={conflict} reloading={reloading} onReload={() => void form.reloadLatest()} />
               <RefusalAlert error={formError} />
               <Group align="flex-start" gap="md" wrap="wrap">
                 <NumberInput
@@ -199,7 +144,7 @@ export function EnvelopeCard({ planId, canEdit, settings, summary, fmt, reload }
                 />
               </Group>
               <Group gap="md">
-                <Button type="submit" loading={save.isPending}>
+                <Button type="submit" loading={form.saving}>
                   {t('budget.envelope.save')}
                 </Button>
                 {saved && (

@@ -1,3 +1,4 @@
+import { useSingletonForm } from '../../forms/useSingletonForm';
 import {
   Blockquote,
   Button,
@@ -11,18 +12,15 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PositioningRecord } from '../../../contract/entity-types.js';
 import { positioningStatement } from '../../../core/swot/index.js';
-import { isApiError } from '../../api/client';
-import { useSaveSingleton, useSingletonQuery } from '../../api/collections';
+import { useSingletonQuery } from '../../api/collections';
 import { ConflictNotice } from '../../forms/ConflictNotice';
-import type { ConflictState } from '../../forms/useEntityEditor';
 import { FormError } from '../../forms/FormError';
 import { textOrNull } from '../../forms/values';
 import { ErrorState } from '../../ui/ErrorState';
-import { serverFieldErrors, type FieldErrors } from '../auth/validation';
 
 export const POSITIONING_FIELDS = ['targetAudience', 'category', 'differentiator', 'proof', 'statement'] as const;
 type Field = (typeof POSITIONING_FIELDS)[number];
@@ -97,82 +95,23 @@ interface PositioningFormProps {
 
 function PositioningForm({ planId, record, brand, language, reload }: PositioningFormProps) {
   const { t } = useTranslation();
-  const save = useSaveSingleton(planId, 'positioning');
-  const [values, setValues] = useState<Values>(() => valuesOf(record));
-  const [baseVersion, setBaseVersion] = useState(record.version);
-  const [seenVersion, setSeenVersion] = useState(record.version);
-  const [dirty, setDirty] = useState(false);
-  const [errors, setErrors] = useState<FieldErrors<Field>>({});
-  const [formError, setFormError] = useState<unknown>(null);
-  const [conflict, setConflict] = useState<ConflictState>('none');
-  const [reloading, setReloading] = useState(false);
-  const [saved, setSaved] = useState(false);
-
-  // Someone saved the positioning and the page was refreshed: show it, unless the user is typing.
-  if (record.version !== seenVersion) {
-    setSeenVersion(record.version);
-    if (!dirty) {
-      setValues(valuesOf(record));
-      setBaseVersion(record.version);
-    }
-  }
-
-  const setValue = (field: Field, value: string) => {
-    setValues((current) => ({ ...current, [field]: value }));
-    setErrors((current) => ({ ...current, [field]: undefined }));
-    setDirty(true);
-    setSaved(false);
-  };
+  const form = useSingletonForm({ planId, name: 'positioning', record, valuesOf, fields: POSITIONING_FIELDS, reload });
+  const { values, errors, formError, conflict, reloading, saved } = form;
+  const setValue = (field: Field, value: string) => form.setValue(field, value);
 
   const preview = positioningStatement({ ...values, brand }, language);
   const missing = preview.missing.filter((part) => part !== 'brand');
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setFormError(null);
-    setErrors({});
-    const body = {
-      version: baseVersion,
-      ...(Object.fromEntries(POSITIONING_FIELDS.map((field) => [field, textOrNull(values[field])])) as Record<
+    form.setFormError(null);
+    form.setErrors({});
+    form.submit(
+      Object.fromEntries(POSITIONING_FIELDS.map((field) => [field, textOrNull(values[field])])) as Record<
         Field,
         string | null
-      >),
-    };
-    save.mutate(body, {
-      onSuccess: (result) => {
-        setBaseVersion(result.version);
-        setSeenVersion(result.version);
-        setValues(valuesOf(result));
-        setDirty(false);
-        setConflict('none');
-        setSaved(true);
-      },
-      onError: (error) => {
-        if (isApiError(error) && error.code === 'version_conflict') {
-          setConflict('stale');
-          return;
-        }
-        const byField = isApiError(error) ? serverFieldErrors(t, error, POSITIONING_FIELDS) : {};
-        setErrors(byField);
-        if (Object.keys(byField).length === 0) setFormError(error);
-      },
-    });
-  };
-
-  const reloadLatest = async () => {
-    setReloading(true);
-    try {
-      const latest = await reload();
-      if (latest) {
-        setBaseVersion(latest.version);
-        setSeenVersion(latest.version);
-        setConflict('reloaded');
-      }
-    } catch (error) {
-      setFormError(error);
-    } finally {
-      setReloading(false);
-    }
+      >,
+    );
   };
 
   const input = (field: Field, multiline: boolean) => {
@@ -200,7 +139,7 @@ function PositioningForm({ planId, record, brand, language, reload }: Positionin
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
-        <ConflictNotice state={conflict} reloading={reloading} onReload={() => void reloadLatest()} />
+        <ConflictNotice state={conflict} reloading={reloading} onReload={() => void form.reloadLatest()} />
         <FormError error={formError} />
         <SimpleGrid cols={{ base: 1, md: 2 }}>
           {input('targetAudience', true)}
@@ -245,7 +184,7 @@ function PositioningForm({ planId, record, brand, language, reload }: Positionin
               {t('swot.positioning.saved')}
             </Text>
           )}
-          <Button type="submit" loading={save.isPending}>
+          <Button type="submit" loading={form.saving}>
             {t('swot.positioning.save')}
           </Button>
         </Group>
