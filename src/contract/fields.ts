@@ -193,9 +193,16 @@ export function fromColumn(f: ScalarField, value: unknown): unknown {
   return value;
 }
 
-/** camelCase field name → snake_case column name. */
+const columnNames = new Map<string, string>();
+
+/** camelCase field name → snake_case column name (kept: every row of every list asks again). */
 export function columnName(fieldName: string): string {
-  return fieldName.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+  let name = columnNames.get(fieldName);
+  if (name === undefined) {
+    name = fieldName.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+    columnNames.set(fieldName, name);
+  }
+  return name;
 }
 
 /** `tacticId` → `tactic`, `objectiveIds` → `objectives`: the name a reference takes in plan documents. */

@@ -18,6 +18,8 @@ export type Actor = { cookie: string } | { token: string } | null;
 export interface Answer {
   status: number;
   headers: Headers;
+  /** The body as sent (compressed, when the response says so). */
+  bytes: Uint8Array;
   text: string;
   /** Parsed JSON body (problem+json included), or undefined. */
   body: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- tests read any shape
@@ -61,14 +63,15 @@ export async function createTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestAp
         headers['content-type'] = 'application/json';
       }
       const response = await app.request(`${origin}/api/v1${path}`, { method, headers, body });
-      const text = await response.text();
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      const text = new TextDecoder().decode(bytes);
       let parsed: unknown;
       try {
         parsed = text ? JSON.parse(text) : undefined;
       } catch {
         parsed = undefined;
       }
-      return { status: response.status, headers: response.headers, text, body: parsed };
+      return { status: response.status, headers: response.headers, bytes, text, body: parsed };
     },
     close: () => database.drop(),
   };

@@ -1,6 +1,14 @@
 import type { Kysely } from 'kysely';
 import { collectionByName, type CollectionDef } from '../../../contract/collections.js';
-import { columnName, fromColumn, linkEntries, refEntries, scalarEntries, toColumn } from '../../../contract/fields.js';
+import {
+  columnName,
+  fromColumn,
+  linkEntries,
+  refEntries,
+  scalarEntries,
+  toColumn,
+  type ScalarField,
+} from '../../../contract/fields.js';
 import { newId } from '../../ids.js';
 
 /**
@@ -51,14 +59,37 @@ export async function loadLinks(
   return out;
 }
 
+/** A collection's fields sorted by kind, with their columns: worked out once, used for every row. */
+interface RowShape {
+  scalars: { name: string; column: string; field: ScalarField }[];
+  refs: { name: string; column: string }[];
+  links: string[];
+}
+
+const shapes = new WeakMap<CollectionDef, RowShape>();
+
+function rowShape(def: CollectionDef): RowShape {
+  let shape = shapes.get(def);
+  if (!shape) {
+    shape = {
+      scalars: scalarEntries(def.fields).map(([name, field]) => ({ name, column: columnName(name), field })),
+      refs: refEntries(def.fields).map(([name]) => ({ name, column: columnName(name) })),
+      links: linkEntries(def.fields).map(([name]) => name),
+    };
+    shapes.set(def, shape);
+  }
+  return shape;
+}
+
 /** A database row as the API shows it (camelCase, typed values, links as id lists). */
 export function presentRow(def: CollectionDef, row: Row, links: Record<string, Map<string, string[]>>): Entity {
+  const shape = rowShape(def);
   const entity: Row = { id: row.id };
   if (def.keyed) entity.key = row.key;
   entity.position = Number(row.position);
-  for (const [name, f] of scalarEntries(def.fields)) entity[name] = fromColumn(f, row[columnName(name)]);
-  for (const [name] of refEntries(def.fields)) entity[name] = (row[columnName(name)] as string | null) ?? null;
-  for (const [name] of linkEntries(def.fields)) entity[name] = links[name]?.get(row.id as string) ?? [];
+  for (const { name, column, field } of shape.scalars) entity[name] = fromColumn(field, row[column]);
+  for (const { name, column } of shape.refs) entity[name] = (row[column] as string | null) ?? null;
+  for (const name of shape.links) entity[name] = links[name]?.get(row.id as string) ?? [];
   entity.version = Number(row.version);
   entity.createdAt = row.created_at;
   entity.updatedAt = row.updated_at;

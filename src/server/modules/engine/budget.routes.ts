@@ -7,7 +7,8 @@ import { AppError } from '../../http/errors.js';
 import { route } from '../../http/route.js';
 import { planTarget } from '../collections/collection.target.js';
 import { exportPlanDocument } from '../documents/document.export.js';
-import { planParams, readPlanFacts, reportOnce, reportSchema } from './engine.context.js';
+import { sendReport } from './report-response.js';
+import { planParams, readPlanFacts, reportSchema } from './engine.context.js';
 import { storeScenario } from './scenario-store.js';
 
 const tag = 'budget';
@@ -26,7 +27,7 @@ export function registerBudgetRoutes(app: OpenAPIHono<AppEnv>): void {
     },
     async ({ c, principal, params }) => {
       const facts = await readPlanFacts(c, principal, params.planId);
-      return c.json(reportOnce(facts, 'budget-summary', () => summariseBudget(facts)));
+      return sendReport(c, facts, 'budget-summary', () => summariseBudget(facts));
     },
   );
 

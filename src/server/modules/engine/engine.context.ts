@@ -24,17 +24,3 @@ export async function readPlanFacts(c: AppContext, principal: Principal, planId:
   await requirePlanRole(db, principal, planId, 'viewer');
   return cachedPlanFacts(db, planId);
 }
-
-const reportsByFacts = new WeakMap<PlanFacts, Map<string, unknown>>();
-
-/**
- * A report computed once per kept copy of a plan and `key` (the report's name and its
- * parameters, such as the date it is computed for): the kept copy is replaced at every write, so
- * a report can never outlive the data it was computed from. Callers only serialise it.
- */
-export function reportOnce<T>(facts: PlanFacts, key: string, compute: () => T): T {
-  let reports = reportsByFacts.get(facts);
-  if (!reports) reportsByFacts.set(facts, (reports = new Map()));
-  if (!reports.has(key)) reports.set(key, compute());
-  return reports.get(key) as T;
-}

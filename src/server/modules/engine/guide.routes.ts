@@ -2,7 +2,8 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { guidedPath } from '../../../core/guide/index.js';
 import type { AppEnv } from '../../http/context.js';
 import { route } from '../../http/route.js';
-import { planParams, readPlanFacts, reportOnce, reportSchema, todayOf, todayQuery } from './engine.context.js';
+import { sendReport } from './report-response.js';
+import { planParams, readPlanFacts, reportSchema, todayOf, todayQuery } from './engine.context.js';
 
 const tag = 'method';
 
@@ -22,7 +23,7 @@ export function registerGuideRoutes(app: OpenAPIHono<AppEnv>): void {
     async ({ c, principal, params, query }) => {
       const facts = await readPlanFacts(c, principal, params.planId);
       const today = todayOf(c, query.today);
-      return c.json(reportOnce(facts, `guided-path ${today}`, () => guidedPath(facts, today)));
+      return sendReport(c, facts, `guided-path ${today}`, () => guidedPath(facts, today));
     },
   );
 }

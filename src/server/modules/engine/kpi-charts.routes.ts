@@ -10,7 +10,8 @@ import { notFound } from '../../http/errors.js';
 import { route } from '../../http/route.js';
 import type { AnyDb } from '../collections/collection.repository.js';
 import { requirePlanRole } from '../workspaces/access.js';
-import { planParams, readPlanFacts, reportOnce, reportSchema, todayOf, todayQuery } from './engine.context.js';
+import { sendReport } from './report-response.js';
+import { planParams, readPlanFacts, reportSchema, todayOf, todayQuery } from './engine.context.js';
 
 const tag = 'method';
 
@@ -57,13 +58,16 @@ export function registerKpiChartRoutes(app: OpenAPIHono<AppEnv>): void {
     },
     async ({ c, principal, params, query }) => {
       const facts = await readPlanFacts(c, principal, params.planId);
-      const rows = await findKpiRows(c.get('deps').database.db, params.planId);
-      const idByKey = new Map(rows.map((row) => [row.key, row.id]));
       const today = todayOf(c, query.today);
-      const dashboard = reportOnce(facts, `kpi-dashboard ${today}`, () => kpiDashboard(facts, today));
-      return c.json({
-        ...dashboard,
-        items: dashboard.items.map((item) => ({ id: idByKey.get(item.kpi) ?? null, key: item.kpi, ...item })),
+      return sendReport(c, facts, `kpi-dashboard ${today}`, async () => {
+        // Ids change only with a write, which replaces `facts`: read them with the report.
+        const rows = await findKpiRows(c.get('deps').database.db, params.planId);
+        const idByKey = new Map(rows.map((row) => [row.key, row.id]));
+        const dashboard = kpiDashboard(facts, today);
+        return {
+          ...dashboard,
+          items: dashboard.items.map((item) => ({ id: idByKey.get(item.kpi) ?? null, key: item.kpi, ...item })),
+        };
       });
     },
   );

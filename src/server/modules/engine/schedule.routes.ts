@@ -2,7 +2,8 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { analyseSchedule } from '../../../core/schedule/index.js';
 import type { AppEnv } from '../../http/context.js';
 import { route } from '../../http/route.js';
-import { planParams, readPlanFacts, reportOnce, reportSchema, todayOf, todayQuery } from './engine.context.js';
+import { sendReport } from './report-response.js';
+import { planParams, readPlanFacts, reportSchema, todayOf, todayQuery } from './engine.context.js';
 
 export function registerScheduleRoutes(app: OpenAPIHono<AppEnv>): void {
   route(
@@ -20,7 +21,7 @@ export function registerScheduleRoutes(app: OpenAPIHono<AppEnv>): void {
     async ({ c, principal, params, query }) => {
       const facts = await readPlanFacts(c, principal, params.planId);
       const today = todayOf(c, query.today);
-      return c.json(reportOnce(facts, `schedule ${today}`, () => analyseSchedule(facts, today)));
+      return sendReport(c, facts, `schedule ${today}`, () => analyseSchedule(facts, today));
     },
   );
 }

@@ -7,7 +7,8 @@ import { scorePlanOkrs } from '../../../core/okr/index.js';
 import { lintPlanObjectives } from '../../../core/smart/index.js';
 import type { AppEnv } from '../../http/context.js';
 import { route } from '../../http/route.js';
-import { planParams, readPlanFacts, reportOnce, reportSchema, todayOf, todayQuery } from './engine.context.js';
+import { sendReport } from './report-response.js';
+import { planParams, readPlanFacts, reportSchema, todayOf, todayQuery } from './engine.context.js';
 
 const tag = 'method';
 const reports = z.object({ items: z.array(reportSchema) });
@@ -28,7 +29,7 @@ export function registerTrackingRoutes(app: OpenAPIHono<AppEnv>): void {
     async ({ c, principal, params, query }) => {
       const facts = await readPlanFacts(c, principal, params.planId);
       const today = todayOf(c, query.today);
-      return c.json(reportOnce(facts, `health ${today}`, () => planHealth(facts, today)));
+      return sendReport(c, facts, `health ${today}`, () => planHealth(facts, today));
     },
   );
 
@@ -91,7 +92,7 @@ export function registerTrackingRoutes(app: OpenAPIHono<AppEnv>): void {
     async ({ c, principal, params, query }) => {
       const facts = await readPlanFacts(c, principal, params.planId);
       const today = todayOf(c, query.today);
-      return c.json({ items: reportOnce(facts, `kpi-status ${today}`, () => kpiStatuses(facts, today)) });
+      return sendReport(c, facts, `kpi-status ${today}`, () => ({ items: kpiStatuses(facts, today) }));
     },
   );
 }
