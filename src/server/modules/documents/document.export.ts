@@ -57,10 +57,26 @@ function scalarsOf(def: CollectionDef, row: Row, item: Record<string, unknown>):
   }
 }
 
+/**
+ * The columns a document item is made of. Reading only these, rather than every column, more
+ * than halves the time of reading a large plan: most of it goes into making one object per row
+ * for the hundreds of thousands of measurements, and their ids, dates of writing and versions
+ * are never part of a document.
+ */
+function documentColumns(def: CollectionDef): string[] {
+  const shape = shapeOf(def);
+  return [
+    ...(def.keyed || shape.links.length > 0 ? ['id'] : []),
+    ...(def.keyed ? ['key'] : []),
+    ...shape.scalars.map((s) => s.column),
+    ...shape.refs.map((r) => r.column),
+  ];
+}
+
 async function rowsOf(db: AnyDb, def: CollectionDef, column: string, ownerId: string): Promise<Row[]> {
   return (await db
     .selectFrom(def.table)
-    .selectAll()
+    .select(documentColumns(def))
     .where(column, '=', ownerId)
     .orderBy('position')
     .orderBy('id')
