@@ -35,7 +35,7 @@ function expectVersionConflict(answer: Answer, currentVersion: number): void {
   expect(answer.headers.get('content-type')).toMatch(/^application\/problem\+json/);
   expect(answer.body).toMatchObject({ status: 409, code: 'version_conflict' });
   expect((answer.body.errors as { path: string }[]).map((e) => e.path)).toEqual(['version']);
-  if (answer.body.currentVersion !== undefined) expect(answer.body.currentVersion).toBe(currentVersion);
+  expect(answer.body.currentVersion).toBe(currentVersion);
 }
 
 interface Race {

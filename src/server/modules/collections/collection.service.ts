@@ -7,7 +7,7 @@ import { isUniqueViolation } from '../../db/dialect.js';
 import type { Database } from '../../db/schema.js';
 import type { Principal } from '../../http/context.js';
 import { AppError, notFound, validationError, type FieldError } from '../../http/errors.js';
-import { assertVersion, concurrentChange } from '../../http/versioning.js';
+import { assertVersion, concurrentChange, currentVersionOf } from '../../http/versioning.js';
 import { periodErrors } from './date-rules.js';
 import { dependencyCycleError } from './dependency-rules.js';
 import { changeSummary, writeAudit } from '../audit/audit.repository.js';
@@ -144,7 +144,7 @@ export function updateEntityById(
       const { version, ...changes } = patch;
       await checkEntityRules(any(trx), def, t, { ...before, ...changes });
       const updated = await updateEntity(any(trx), def, t.scope, id, version, changes, t.now.toISOString());
-      if (!updated) throw concurrentChange(def.label);
+      if (!updated) throw concurrentChange(def.label, await currentVersionOf(any(trx), def.table, 'id', id));
       const after = (await findEntity(any(trx), def, t.scope, id)) as Entity;
       await writeAudit(trx, t.principal, audit(t, def, 'update', id, changeSummary(before, changes)), t.now);
       return after;

@@ -6,7 +6,7 @@ import type { ExperimentDecisionBody, ExperimentResultsBody } from '../../../con
 import type { Database, PlanRow } from '../../db/schema.js';
 import type { Principal } from '../../http/context.js';
 import { AppError, validationError, type FieldError } from '../../http/errors.js';
-import { assertVersion, concurrentChange } from '../../http/versioning.js';
+import { assertVersion, concurrentChange, currentVersionOf } from '../../http/versioning.js';
 import { changeSummary, writeAudit } from '../audit/audit.repository.js';
 import {
   findEntity,
@@ -151,7 +151,10 @@ export async function recordDecision(
       decidedAt,
     };
     if (!(await updateEntity(any(trx), experimentsDef, scope, experiment.id, experiment.version, patch, stamp))) {
-      throw concurrentChange(experimentsDef.label);
+      throw concurrentChange(
+        experimentsDef.label,
+        await currentVersionOf(trx, experimentsDef.table, 'id', experiment.id),
+      );
     }
     const entry = auditEntry(t.plan, 'update', 'experiments', experiment.id, changeSummary({ ...experiment }, patch));
     await writeAudit(trx, t.principal, entry, t.now);

@@ -3,7 +3,7 @@ import { importMappingSchema, type ImportMapping, type SavedMapping } from '../.
 import type { Database, ImportMappingRow, PlanRow } from '../../db/schema.js';
 import type { Principal } from '../../http/context.js';
 import { AppError, notFound } from '../../http/errors.js';
-import { assertVersion, concurrentChange } from '../../http/versioning.js';
+import { assertVersion, concurrentChange, currentVersionOf } from '../../http/versioning.js';
 import { newId } from '../../ids.js';
 import { writeAudit } from '../audit/audit.repository.js';
 import { checkMappingKpis, planKpis } from './import.service.js';
@@ -137,7 +137,8 @@ export async function updateMapping(
       .where('id', '=', id)
       .where('version', '=', Number(current.version))
       .executeTakeFirst();
-    if (Number(result.numUpdatedRows) !== 1) throw concurrentChange('import mapping');
+    if (Number(result.numUpdatedRows) !== 1)
+      throw concurrentChange('import mapping', await currentVersionOf(trx, 'import_mappings', 'id', id));
     await writeAudit(
       trx,
       principal,

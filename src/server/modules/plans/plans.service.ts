@@ -7,7 +7,7 @@ import type { Principal } from '../../http/context.js';
 import { AppError, notFound } from '../../http/errors.js';
 import { newId } from '../../ids.js';
 import { changeSummary, writeAudit } from '../audit/audit.repository.js';
-import { assertVersion, concurrentChange } from '../../http/versioning.js';
+import { assertVersion, concurrentChange, currentVersionOf } from '../../http/versioning.js';
 
 export function presentPlan(row: PlanRow) {
   return {
@@ -160,7 +160,8 @@ export async function updatePlan(
         .where('id', '=', before.id)
         .where('version', '=', version)
         .executeTakeFirst();
-      if (Number(result.numUpdatedRows) === 0) throw concurrentChange('plan');
+      if (Number(result.numUpdatedRows) === 0)
+        throw concurrentChange('plan', await currentVersionOf(trx, 'plans', 'id', before.id));
       await writeAudit(
         trx,
         principal,

@@ -5,7 +5,7 @@ import { newId } from '../../ids.js';
 import { changeSummary, writeAudit } from '../audit/audit.repository.js';
 import type { AnyDb, Row } from '../collections/collection.repository.js';
 import type { CollectionTarget } from '../collections/collection.service.js';
-import { assertVersion, concurrentChange } from '../../http/versioning.js';
+import { assertVersion, concurrentChange, currentVersionOf } from '../../http/versioning.js';
 import { scalarInputSchema } from '../../../contract/fields.js';
 
 /** Defaults of a singleton that was never saved, as its schema gives them. */
@@ -55,7 +55,8 @@ export async function putSingleton(
         .where('plan_id', '=', planId)
         .where('version', '=', version)
         .executeTakeFirst();
-      if (Number(result.numUpdatedRows) === 0) throw concurrentChange(def.label);
+      if (Number(result.numUpdatedRows) === 0)
+        throw concurrentChange(def.label, await currentVersionOf(db, def.table, 'plan_id', planId));
     } else {
       try {
         await db

@@ -7,7 +7,7 @@ import { newId } from '../../ids.js';
 import { writeAudit } from '../audit/audit.repository.js';
 import { hashPassword } from '../auth/auth.crypto.js';
 import { findUserByEmail, insertUser } from '../auth/users.repository.js';
-import { assertVersion, concurrentChange } from '../../http/versioning.js';
+import { assertVersion, concurrentChange, currentVersionOf } from '../../http/versioning.js';
 
 export function findMembers(db: Kysely<Database>, workspaceId: string) {
   return db
@@ -142,7 +142,8 @@ export async function changeMemberRole(
       .where('id', '=', memberId)
       .where('version', '=', input.version)
       .executeTakeFirst();
-    if (Number(result.numUpdatedRows) === 0) throw concurrentChange('membership');
+    if (Number(result.numUpdatedRows) === 0)
+      throw concurrentChange('membership', await currentVersionOf(trx, 'memberships', 'id', memberId));
     await writeAudit(
       trx,
       principal,

@@ -5,7 +5,7 @@ import type { Principal } from '../../http/context.js';
 import { notFound } from '../../http/errors.js';
 import { newId } from '../../ids.js';
 import { writeAudit } from '../audit/audit.repository.js';
-import { assertVersion, concurrentChange } from '../../http/versioning.js';
+import { assertVersion, concurrentChange, currentVersionOf } from '../../http/versioning.js';
 
 export function presentWorkspace(row: WorkspaceRow, role: Role) {
   return {
@@ -90,7 +90,8 @@ export async function renameWorkspace(
       .where('id', '=', id)
       .where('version', '=', input.version)
       .executeTakeFirst();
-    if (Number(result.numUpdatedRows) === 0) throw concurrentChange('workspace');
+    if (Number(result.numUpdatedRows) === 0)
+      throw concurrentChange('workspace', await currentVersionOf(trx, 'workspaces', 'id', id));
     await writeAudit(
       trx,
       principal,
