@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Kpi, Measurement } from '../plan.js';
 import { dayOf } from '../shared/days.js';
-import { actualValue, dailySeries } from './kpi-actual.js';
+import { emptyPlan } from '../shared/empty-plan.js';
+import { actualValue, dailySeries, planDailySeries } from './kpi-actual.js';
 
 function measurements(rows: [string, number][]): Measurement[] {
   return rows.map(([date, value]) => ({ kpi: 'k', date, value, source: 'manual' }));
@@ -48,5 +49,45 @@ describe('actualValue', () => {
     ['2027-01-08', (10 + 20) / 2],
   ])('average on %s = %f', (asOf, expected) => {
     expect(actualValue(dailySeries(edge, 'average'), 'average', d(asOf), null)).toBe(expected);
+  });
+});
+
+describe('planDailySeries', () => {
+  const kpi = (key: string, aggregation: Kpi['aggregation']) =>
+    ({ key, name: key, direction: 'increase', aggregation }) as Kpi;
+  const plan = () =>
+    emptyPlan({
+      kpis: [kpi('k', 'sum'), kpi('empty', 'last')],
+      measurements: measurements([
+        ['2027-01-02', 5],
+        ['2027-01-01', 1],
+        ['2027-01-02', 7],
+      ]),
+    });
+
+  it('gives each KPI its daily series, and an empty one to a KPI without measurements', () => {
+    const series = planDailySeries(plan());
+    expect(series.get('k')).toEqual([
+      { day: d('2027-01-01'), value: 1 },
+      { day: d('2027-01-02'), value: 12 },
+    ]);
+    expect(series.get('empty')).toEqual([]);
+  });
+
+  it('keeps the series of a frozen plan, frozen, and works out a plan that may change again', () => {
+    const open = plan();
+    expect(planDailySeries(open)).not.toBe(planDailySeries(open));
+    open.measurements.push({ kpi: 'k', date: '2027-01-03', value: 3, source: 'manual' });
+    expect(planDailySeries(open).get('k')).toHaveLength(3);
+
+    const facts = plan();
+    Object.freeze(facts.measurements);
+    const frozen = Object.freeze(facts);
+    const first = planDailySeries(frozen);
+    expect(planDailySeries(frozen)).toBe(first);
+    expect(Object.isFrozen(first.get('k'))).toBe(true);
+    expect(() => {
+      (first.get('k')![0] as { value: number }).value = 0;
+    }).toThrow(TypeError);
   });
 });

@@ -12,8 +12,9 @@
  * Several measurements on one day are first made into one daily value: added for `sum`, averaged
  * for `average`, and the last one listed for `last` (a later entry corrects an earlier one).
  */
-import type { Kpi, Measurement } from '../plan.js';
+import type { Kpi, Measurement, PlanFacts } from '../plan.js';
 import { dayOf } from '../shared/days.js';
+import { groupBy } from '../shared/group-by.js';
 import type { DailyPoint } from './linear-forecast.js';
 
 export const averageWindowDays = 7;
@@ -48,8 +49,32 @@ export function dailySeries(measurements: Measurement[], aggregation: Kpi['aggre
   return series;
 }
 
+const seriesByPlan = new WeakMap<PlanFacts, ReadonlyMap<string, readonly DailyPoint[]>>();
+
+/**
+ * Every KPI's daily series, by KPI key. The statuses, the dashboard, the charts and the plan's
+ * health all start from them, and a large plan has 200 KPIs × 1,000 days of measurements. A
+ * frozen plan (the server's kept copies) cannot change, so its series are worked out once, and
+ * frozen in turn: a report that tried to change one would fail rather than corrupt the next.
+ */
+export function planDailySeries(facts: PlanFacts): ReadonlyMap<string, readonly DailyPoint[]> {
+  const kept = seriesByPlan.get(facts);
+  if (kept) return kept;
+  const measurementsByKpi = groupBy(facts.measurements, (m) => m.kpi);
+  const frozen = Object.isFrozen(facts) && Object.isFrozen(facts.measurements);
+  const series = new Map(
+    facts.kpis.map((kpi) => {
+      const points = dailySeries(measurementsByKpi.get(kpi.key) ?? [], kpi.aggregation);
+      if (frozen) for (const point of points) Object.freeze(point);
+      return [kpi.key, frozen ? Object.freeze(points) : points] as const;
+    }),
+  );
+  if (frozen) seriesByPlan.set(facts, series);
+  return series;
+}
+
 /** The latest measured day on or before `asOfDay`, or null. `series` is sorted by day. */
-export function latestDayOnOrBefore(series: DailyPoint[], asOfDay: number): number | null {
+export function latestDayOnOrBefore(series: readonly DailyPoint[], asOfDay: number): number | null {
   let latest: number | null = null;
   for (const point of series) {
     if (point.day > asOfDay) break;
@@ -63,7 +88,7 @@ export function latestDayOnOrBefore(series: DailyPoint[], asOfDay: number): numb
  * `periodStartDay` is where a `sum` KPI's running total starts (null: from the first measurement).
  */
 export function actualValue(
-  series: DailyPoint[],
+  series: readonly DailyPoint[],
   aggregation: Kpi['aggregation'],
   asOfDay: number,
   periodStartDay: number | null,

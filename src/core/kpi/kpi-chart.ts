@@ -13,9 +13,9 @@ import type { Kpi, PlanFacts } from '../plan.js';
 import { dayOf, formatDay, requireDay } from '../shared/days.js';
 import { downsampleLttb } from './downsample.js';
 import { kpiDeadlineDay, kpiPathPoints, valueOnPath, type PathPoint } from './expected-path.js';
-import { dailySeries } from './kpi-actual.js';
+import { planDailySeries } from './kpi-actual.js';
 import { dated, headline, type DatedValue } from './kpi-dashboard.js';
-import { kpiStatuses, type KpiStatusReport } from './kpi-statuses.js';
+import { kpiStatus, type KpiStatusReport } from './kpi-statuses.js';
 import { forecastSeries, type DailyPoint } from './linear-forecast.js';
 
 export const defaultChartPoints = 400;
@@ -63,10 +63,9 @@ export function kpiChart(
   const todayDay = requireDay(today, 'today');
   const kpi = facts.kpis.find((k) => k.key === kpiKey);
   if (!kpi) return null;
-  const measurements = facts.measurements.filter((m) => m.kpi === kpi.key);
   const targets = facts.kpiTargets.filter((t) => t.kpi === kpi.key);
-  const status = kpiStatuses({ ...facts, kpis: [kpi], measurements, kpiTargets: targets }, today)[0] as KpiStatusReport;
-  const series = dailySeries(measurements, kpi.aggregation);
+  const series = planDailySeries(facts).get(kpi.key) ?? [];
+  const status = kpiStatus(kpi, targets, series, facts.plan, todayDay);
   const startDay = dayOf(facts.plan.startDate);
   const endDay = dayOf(facts.plan.endDate);
   const deadlineDay = kpiDeadlineDay(kpi, facts.plan);

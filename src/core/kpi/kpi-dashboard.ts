@@ -8,9 +8,8 @@
  */
 import type { Kpi, PlanFacts } from '../plan.js';
 import { dayOf, formatDay, requireDay } from '../shared/days.js';
-import { groupBy } from '../shared/group-by.js';
 import { bucketMeans } from './downsample.js';
-import { dailySeries } from './kpi-actual.js';
+import { planDailySeries } from './kpi-actual.js';
 import type { KpiStatus } from './kpi-status.js';
 import { kpiStatuses, type KpiStatusReport } from './kpi-statuses.js';
 import type { DailyPoint } from './linear-forecast.js';
@@ -48,12 +47,12 @@ export function kpiDashboard(facts: PlanFacts, today: string): KpiDashboard {
   const todayDay = requireDay(today, 'today');
   const startDay = dayOf(facts.plan.startDate);
   const reports = kpiStatuses(facts, today);
-  const measurementsByKpi = groupBy(facts.measurements, (m) => m.kpi);
+  const seriesByKpi = planDailySeries(facts);
   const counts = Object.fromEntries(kpiStatusOrder.map((status) => [status, 0])) as Record<KpiStatus, number>;
   const items = facts.kpis.map((kpi, i) => {
     const report = reports[i] as KpiStatusReport;
     counts[report.status] += 1;
-    const series = dailySeries(measurementsByKpi.get(kpi.key) ?? [], kpi.aggregation);
+    const series = seriesByKpi.get(kpi.key) ?? [];
     const window = series.filter((p) => (startDay === null || p.day >= startDay) && p.day <= todayDay);
     return {
       ...report,

@@ -11,12 +11,12 @@
  * it, and would bend the trend the plan is judged on. For a `sum` KPI it also projects the running
  * total, against the expected total at the deadline.
  */
-import type { Kpi, KpiTarget, Localized, Measurement, PlanFacts, PlanHeader } from '../plan.js';
+import type { Kpi, KpiTarget, Localized, PlanFacts, PlanHeader } from '../plan.js';
 import { dayOf, formatDay, requireDay } from '../shared/days.js';
 import { kpiDeadlineDay, kpiPathPoints, sumOnPath, valueOnPath, type PathPoint } from './expected-path.js';
-import { actualValue, dailySeries, latestDayOnOrBefore } from './kpi-actual.js';
+import { actualValue, latestDayOnOrBefore, planDailySeries } from './kpi-actual.js';
 import { kpiPosition, type KpiStatus, type KpiVariance } from './kpi-status.js';
-import { forecastSeries, type SeriesForecast } from './linear-forecast.js';
+import { forecastSeries, type DailyPoint, type SeriesForecast } from './linear-forecast.js';
 import { groupBy } from '../shared/group-by.js';
 
 export interface KpiForecastSummary extends SeriesForecast {
@@ -45,22 +45,22 @@ export interface KpiStatusReport {
 /** Status, variance and forecast of every KPI of the plan, in the plan's order. */
 export function kpiStatuses(facts: PlanFacts, today: string): KpiStatusReport[] {
   const todayDay = requireDay(today, 'today');
-  const measurementsByKpi = groupBy(facts.measurements, (m) => m.kpi);
+  const seriesByKpi = planDailySeries(facts);
   const targetsByKpi = groupBy(facts.kpiTargets, (t) => t.kpi);
   return facts.kpis.map((kpi) =>
-    kpiStatus(kpi, targetsByKpi.get(kpi.key) ?? [], measurementsByKpi.get(kpi.key) ?? [], facts.plan, todayDay),
+    kpiStatus(kpi, targetsByKpi.get(kpi.key) ?? [], seriesByKpi.get(kpi.key) ?? [], facts.plan, todayDay),
   );
 }
 
-function kpiStatus(
+/** One KPI's status report, from its targets and its daily series (see `planDailySeries`). */
+export function kpiStatus(
   kpi: Kpi,
   targets: KpiTarget[],
-  measurements: Measurement[],
+  series: readonly DailyPoint[],
   plan: PlanHeader,
   todayDay: number,
 ): KpiStatusReport {
   const startDay = dayOf(plan.startDate);
-  const series = dailySeries(measurements, kpi.aggregation);
   const asOfDay = latestDayOnOrBefore(series, todayDay);
   const points = kpiPathPoints(kpi, targets, plan);
   const cumulative = kpi.aggregation === 'sum';

@@ -12,9 +12,24 @@ const LOCALE: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB' };
  * fixed-decimal formats, this rounds to significant digits and uses Intl's separators.
  */
 export function formatNumber(value: number, language: Language): string {
-  const options: Intl.NumberFormatOptions =
-    Math.abs(value) >= 100 ? { maximumFractionDigits: 0 } : { maximumSignificantDigits: 3 };
-  return new Intl.NumberFormat(LOCALE[language], options).format(value);
+  return numberFormat(language, Math.abs(value) >= 100 ? 'whole' : 'significant').format(value);
+}
+
+// Making an Intl.NumberFormat costs far more than using one, and a large plan's findings format
+// thousands of numbers: one formatter per language and style.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(language: Language, style: 'whole' | 'significant'): Intl.NumberFormat {
+  const key = `${language} ${style}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(
+      LOCALE[language],
+      style === 'whole' ? { maximumFractionDigits: 0 } : { maximumSignificantDigits: 3 },
+    );
+    numberFormats.set(key, format);
+  }
+  return format;
 }
 
 /** « 15 % » in French, "15%" in English. */
