@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cachedPlanFacts } from '../../src/server/modules/documents/plan-facts.cache.js';
+import type { AnyDb } from '../../src/server/modules/collections/collection.repository.js';
+import { exportPlanDocument } from '../../src/server/modules/documents/document.export.js';
+import { cachedPlanFacts, type PlanReader } from '../../src/server/modules/documents/plan-facts.cache.js';
+import { planFactsOf } from '../../src/server/modules/documents/plan-facts.js';
 import { createTestApp, importExamplePlan, seedWorkspace, type SeededWorkspace, type TestApp } from '../support/app.js';
 
 describe('plans kept in memory for the reports', () => {
@@ -57,6 +60,41 @@ describe('plans kept in memory for the reports', () => {
     const facts = await cachedPlanFacts(db(), planId);
     expect(Object.isFrozen(facts.kpis)).toBe(true);
     expect(() => (facts.kpis as unknown as unknown[]).push({})).toThrow(TypeError);
+  });
+
+  it('reads a busy plan once at a time: requests during a read that a write made old share the next read', async () => {
+    const [kpi] = await kpiNames();
+    /** A write as every write does it: the data, then the workspace's content version. */
+    const rename = async (name: string) => {
+      await (db() as unknown as AnyDb).updateTable('kpis').set({ name }).where('id', '=', kpi!.id).execute();
+      await db()
+        .updateTable('workspaces')
+        .set((eb) => ({ content_version: eb('content_version', '+', 1) }))
+        .where('id', '=', ws.workspaceId)
+        .execute();
+    };
+    // Reads that wait until the test lets them go, so that every request below finds one running.
+    let reads = 0;
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const gatedReader: PlanReader = async (database, id) => {
+      reads += 1;
+      await gate;
+      return Object.freeze(planFactsOf(await exportPlanDocument(database, id)));
+    };
+    await rename('Trafic 0');
+    const answers = [cachedPlanFacts(db(), planId, gatedReader)];
+    for (const n of [1, 2, 3, 4]) {
+      await rename(`Trafic ${n}`);
+      answers.push(cachedPlanFacts(db(), planId, gatedReader));
+    }
+    release();
+    const facts = await Promise.all(answers);
+    // Asked while the first read ran, each after a write: one more read, made after the last write.
+    expect(reads).toBe(2);
+    for (const later of facts.slice(1)) expect(later).toBe(facts[1]);
+    expect(facts[1]).not.toBe(facts[0]);
+    expect(facts[1]!.kpis[0]!.name).toBe('Trafic 4');
   });
 
   it('answers 404 for an unknown plan', async () => {
