@@ -16,17 +16,14 @@
 //   npm run bench [-- --duration 10 --connections 50 --rows 1000000 --sqlite-only --no-web --no-import]
 //
 // Not measured yet: the engine in process without HTTP (see `todo` in the JSON).
-import { spawn, execFile } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import autocannon from 'autocannon';
+import { createBenchPlan, databaseTargets, percentile, root, signIn, startServer } from './lib.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const jalon = path.join(root, 'bin', 'jalon');
 const run = promisify(execFile);
 
 const { values: args } = parseArgs({
@@ -44,75 +41,6 @@ const connections = Number(args.connections);
 
 const seconds = (ms) => Math.round(ms) / 1000;
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** Runs `bin/jalon` with `--json` and returns the parsed output and the wall time. */
-async function cli(env, ...argv) {
-  const started = performance.now();
-  const { stdout } = await run(process.execPath, [jalon, ...argv, '--json'], {
-    env,
-    cwd: root,
-    maxBuffer: 64 << 20,
-  });
-  return { out: JSON.parse(stdout), ms: performance.now() - started };
-}
-
-async function startServer(env) {
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const started = performance.now();
-  const child = spawn(process.execPath, [jalon, 'serve', '--port', String(port), '--host', '127.0.0.1'], {
-    env,
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr.on('data', (chunk) => (stderr += chunk));
-  let exited = false;
-  child.once('exit', () => (exited = true));
-  for (;;) {
-    if (exited) throw new Error(`jalon serve exited before answering:\n${stderr}`);
-    if (performance.now() - started > 120_000) throw new Error('jalon serve did not answer within 120 s');
-    try {
-      const res = await fetch(`${base}/api/v1/health`);
-      if (res.status === 200) break;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  const coldStartMs = performance.now() - started;
-  const stop = () =>
-    new Promise((resolve) => {
-      if (exited) return resolve();
-      child.once('exit', resolve);
-      child.kill('SIGTERM');
-    });
-  return { base, coldStartMs, stop };
-}
-
-async function signIn(base, email, password) {
-  const res = await fetch(`${base}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: base },
-    body: JSON.stringify({ email, password }),
-  });
-  if (res.status !== 200) throw new Error(`Sign-in failed: ${res.status} ${await res.text()}`);
-  return res.headers
-    .getSetCookie()
-    .map((cookie) => cookie.split(';')[0])
-    .join('; ');
-}
-
 /** Loads one URL; latencies are every response's time, for exact percentiles (autocannon has no p95). */
 function load(url, cookie) {
   return new Promise((resolve, reject) => {
@@ -122,13 +50,6 @@ function load(url, cookie) {
     );
     instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
   });
-}
-
-/** Nearest-rank percentile of sorted values. */
-function percentile(sorted, p) {
-  if (sorted.length === 0) return null;
-  const rank = Math.ceil((p / 100) * sorted.length);
-  return Math.round(sorted[Math.max(0, rank - 1)] * 10) / 10;
 }
 
 /** The API routes measured, each beside /api/v1/health. */
@@ -286,15 +207,9 @@ async function measureEngine(base, planId, cookie) {
 }
 
 async function benchDatabase(label, env, withWeb) {
-  const email = `bench-${Date.now()}@example.com`;
-  const password = 'a long bench passphrase';
-  const setup = {};
-  setup.migrateAndUserMs = (await cli(env, 'user', 'create', '--email', email, '--password', password)).ms;
-  const workspace = await cli(env, 'workspace', 'create', '--name', 'Bench', '--owner', email);
-  const generated = await cli(env, 'plan', 'generate', '--size', 'large', '--workspace', workspace.out.id);
-  setup.generateLargeMs = generated.ms;
-  const planId = generated.out.id;
-  console.error(`[${label}] large plan generated in ${seconds(generated.ms)} s`);
+  const { email, password, workspaceId, planId, migrateAndUserMs, generateMs } = await createBenchPlan(env, 'large');
+  const setup = { migrateAndUserMs, generateLargeMs: generateMs };
+  console.error(`[${label}] large plan generated in ${seconds(generateMs)} s`);
 
   const server = await startServer(env);
   console.error(`[${label}] cold start to first 200 in ${Math.round(server.coldStartMs)} ms`);
@@ -332,7 +247,7 @@ async function benchDatabase(label, env, withWeb) {
     }
     exports = await measureExports(server.base, planId, cookie);
     if (withWeb) {
-      web = await pageTiming(server.base, `/w/${workspace.out.id}/p/${planId}`, email, password);
+      web = await pageTiming(server.base, `/w/${workspaceId}/p/${planId}`, email, password);
     }
   } finally {
     await server.stop();
@@ -422,14 +337,8 @@ function markdown(report) {
 const todo = ['engine in process, without HTTP (the engine figures above are API round trips)'];
 
 async function main() {
-  const targets = [];
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jalon-bench-'));
-  const base = { ...process.env };
-  delete base.DATABASE_URL;
-  targets.push({ label: 'SQLite', env: { ...base, JALON_DATA_DIR: dataDir } });
-  if (process.env.DATABASE_URL && !args['sqlite-only']) {
-    targets.push({ label: 'PostgreSQL', env: { ...base, DATABASE_URL: process.env.DATABASE_URL } });
-  }
+  const targets = databaseTargets(dataDir, args['sqlite-only']);
   const report = {
     date: new Date().toISOString(),
     node: process.version,
