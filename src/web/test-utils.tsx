@@ -7,7 +7,7 @@ import { AppProviders } from './App';
 import { createQueryClient } from './api/queryClient';
 import { queryKeys } from './api/queryKeys';
 import type { Me, Role } from './api/types';
-import i18n from './i18n';
+import i18n, { i18nReady } from './i18n';
 
 /**
  * Mantine reads media queries and element sizes that happy-dom does not implement.
@@ -90,6 +90,8 @@ export function setUpPageTests(options: { today?: Date } = {}): void {
       vi.useFakeTimers({ toFake: ['Date'] });
       vi.setSystemTime(today);
     }
+    // After the start-up detection, which may pick English from the browser, is done.
+    await i18nReady;
     await i18n.changeLanguage('fr');
   });
   if (today) {

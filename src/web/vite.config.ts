@@ -17,6 +17,23 @@ export default defineConfig({
     manifest: true,
     // The budget is on the gzip size of the initial JS; this warning is on raw size.
     chunkSizeWarningLimit: 700,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              // The Mantine components that six or more of the lazy pages use (with what they
+              // use: Floating UI…) in one file, rather than dozens of small ones that compress
+              // worse apart: 16 KB (gzip) less on the largest pages, 9 KB more on the sign-in
+              // page alone, and less in all once past it.
+              name: 'mantine',
+              test: /node_modules[\\/]@mantine[\\/]/,
+              minShareCount: 6,
+            },
+          ],
+        },
+      },
+    },
   },
   server: {
     proxy: {

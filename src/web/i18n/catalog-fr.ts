@@ -18,7 +18,10 @@ import revisionsFr from '../features/revisions/fr.json';
 import swotFr from '../features/swot/fr.json';
 import trackingFr from '../features/tracking/fr.json';
 
-/** The French texts: loaded with the app, French being the reference and the fallback. */
+/**
+ * All the French texts, French being the reference and the fallback: for the types and the tests.
+ * At run time, each feature's come with its code (see `featureTexts.ts`).
+ */
 export const frCatalog = {
   ...fr,
   actions: actionsFr,

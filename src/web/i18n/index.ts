@@ -3,7 +3,7 @@ import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
 import { setApiLanguage } from '../api/client';
 import type { Locale } from '../api/types';
-import { frCatalog } from './catalog-fr';
+import sharedFr from './fr.json';
 
 export const LOCALES = ['fr', 'en'] as const satisfies readonly Locale[];
 /** Only an explicit choice is stored here; the browser language is re-detected otherwise. */
@@ -14,14 +14,16 @@ export function isLocale(value: unknown): value is Locale {
 }
 
 /**
- * French comes with the app's code; English is a chunk of its own, fetched the first time the
- * interface speaks English (i18next waits for it before switching, so no text flashes untranslated).
+ * French comes with the app's code: the texts shared by every page here, each feature's with the
+ * feature's code (see `featureTexts.ts`). English is a chunk of its own, all features at once,
+ * fetched the first time the interface speaks English (i18next waits for it before switching, so
+ * no text flashes untranslated).
  */
 const englishOnDemand: BackendModule = {
   type: 'backend',
   init: () => undefined,
   read(language, _namespace, callback) {
-    const catalog = language === 'en' ? import('./catalog-en').then((m) => m.enCatalog) : Promise.resolve(frCatalog);
+    const catalog = language === 'en' ? import('./catalog-en').then((m) => m.enCatalog) : Promise.resolve(sharedFr);
     catalog.then(
       (texts) => callback(null, texts),
       (error: unknown) => callback(error instanceof Error ? error.message : String(error), false),
@@ -35,7 +37,7 @@ export const i18nReady = i18n
   .use(LanguageDetector)
   .use(initReactI18next)
   .init({
-    resources: { fr: { translation: frCatalog } },
+    resources: { fr: { translation: sharedFr } },
     partialBundledLanguages: true,
     supportedLngs: [...LOCALES],
     nonExplicitSupportedLngs: true,

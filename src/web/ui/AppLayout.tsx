@@ -9,6 +9,7 @@ import { LanguageSwitch } from './LanguageSwitch';
 import classes from './AppLayout.module.css';
 import { UserMenu } from './UserMenu';
 import { WorkspaceSwitcher } from './WorkspaceSwitcher';
+import '../features/members/texts';
 
 export function AppLayout() {
   const { t } = useTranslation();

@@ -1,34 +1,13 @@
-import { BarChart, LineChart } from 'echarts/charts';
-import {
-  DataZoomComponent,
-  GridComponent,
-  LegendComponent,
-  MarkAreaComponent,
-  MarkLineComponent,
-  TooltipComponent,
-} from 'echarts/components';
-import * as echarts from 'echarts/core';
-import langFR from 'echarts/lib/i18n/langFR.js';
-import { SVGRenderer } from 'echarts/renderers';
+import type { ECharts, EChartsCoreOption } from 'echarts/core';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
-// Only the parts the app draws, so the chart code stays small; it loads with the pages that chart.
-echarts.use([
-  BarChart,
-  LineChart,
-  GridComponent,
-  TooltipComponent,
-  LegendComponent,
-  MarkLineComponent,
-  MarkAreaComponent,
-  DataZoomComponent,
-  SVGRenderer,
-]);
-// Month and day names on time axes, in the interface's language (English is built in).
-echarts.registerLocale('FR', langFR);
+export type EChartOption = EChartsCoreOption;
 
-export type EChartOption = echarts.EChartsCoreOption;
+// ECharts is by far the app's largest library, so the pages that chart show without it: it is
+// fetched as soon as such a page's code runs, while the page loads its data, and each chart is
+// drawn once it is there.
+const echartsParts = import('./echartsParts');
 
 interface EChartProps {
   option: EChartOption;
@@ -40,7 +19,7 @@ interface EChartProps {
 /** An ECharts chart drawn in SVG, resized with its container and disposed with the component. */
 export function EChart({ option, label, height = 320 }: EChartProps) {
   const container = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
+  const chart = useRef<ECharts | null>(null);
   const { i18n } = useTranslation();
   const locale = i18n.resolvedLanguage === 'en' ? 'EN' : 'FR';
   // The chart is made again when the language changes; it starts from the latest option.
@@ -49,14 +28,22 @@ export function EChart({ option, label, height = 320 }: EChartProps) {
   useEffect(() => {
     const element = container.current;
     if (!element) return;
-    const instance = echarts.init(element, null, { renderer: 'svg', locale });
-    instance.setOption(latestOption.current);
-    chart.current = instance;
-    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => instance.resize());
-    observer?.observe(element);
+    let instance: ECharts | null = null;
+    let observer: ResizeObserver | null = null;
+    let unmounted = false;
+    void echartsParts.then(({ init }) => {
+      if (unmounted) return;
+      instance = init(element, null, { renderer: 'svg', locale });
+      instance.setOption(latestOption.current);
+      chart.current = instance;
+      const drawn = instance;
+      observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => drawn.resize());
+      observer?.observe(element);
+    });
     return () => {
+      unmounted = true;
       observer?.disconnect();
-      instance.dispose();
+      instance?.dispose();
       chart.current = null;
     };
   }, [locale]);

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { User } from '../api/types';
 import { useLogoutMutation } from '../features/auth/useLogoutMutation';
+import '../features/members/texts';
 
 interface UserMenuProps {
   user: User;

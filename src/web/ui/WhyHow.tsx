@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { PlanSection } from '../features/plan/planPaths';
 import type { catalogs } from '../i18n/catalogs';
 import { ChevronIcon } from './icons';
+import '../features/guide/texts';
 
 type GuideSections = (typeof catalogs)['fr']['guide']['sections'];
 /** Sections for which the method gives an example of its own (the others have none in the catalog). */

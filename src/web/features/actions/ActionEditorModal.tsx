@@ -27,6 +27,7 @@ import {
   predecessorsOf,
   savePredecessors,
 } from './dependencies';
+import './texts';
 
 /** Options shown at once in the « depends on » list: typing narrows down a 2,000-action plan. */
 const PREDECESSOR_OPTIONS_SHOWN = 60;

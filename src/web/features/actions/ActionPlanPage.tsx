@@ -32,6 +32,7 @@ import { TacticEditorModal } from './TacticEditorModal';
 import type { TreeHandlers } from './treeParts';
 import { useActionPatch } from './useActionPatch';
 import { useStrategyLinks } from './useStrategyLinks';
+import './texts';
 
 type Dialog =
   | { kind: 'strategy'; entity: StrategyEntity | null }

@@ -32,6 +32,7 @@ import {
 } from './actionForms';
 import type { TreeHandlers } from './treeParts';
 import type { RowProblem } from './useActionPatch';
+import './texts';
 
 const STATUS_COLORS: Record<ActionEntity['status'], string> = {
   todo: 'gray',

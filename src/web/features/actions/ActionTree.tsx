@@ -8,6 +8,7 @@ import { rowId, rowKey, type TreeRow } from './actionTree';
 import { EmptyBranchRow, StrategyRow, TacticRow, type StrategyLinks } from './BranchRows';
 import type { TreeHandlers } from './treeParts';
 import type { RowProblem } from './useActionPatch';
+import './texts';
 
 /** First guesses of row heights (px), corrected once each row is measured. */
 const ESTIMATED_HEIGHT: Record<TreeRow['kind'], number> = {

@@ -6,6 +6,7 @@ import type { StrategyEntity, TacticEntity } from '../../../contract/entity-type
 import { AlertIcon, PencilIcon, PlusIcon, TrashIcon } from '../../ui/icons';
 import type { StrategyNode, TacticNode } from './actionTree';
 import { FoldButton, LinkBadges, type LinkedItem, type TreeHandlers } from './treeParts';
+import './texts';
 
 export interface StrategyLinks {
   objectives: LinkedItem[];

@@ -6,6 +6,7 @@ import { EntityFormModal } from '../../forms/EntityFormModal';
 import { useEntityEditor } from '../../forms/useEntityEditor';
 import { requiredError } from '../auth/validation';
 import { STRATEGY_CHANNELS, strategyBody, strategyValues, type StrategyValues } from './actionForms';
+import './texts';
 
 interface StrategyEditorModalProps {
   planId: string;

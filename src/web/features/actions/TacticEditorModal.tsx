@@ -5,6 +5,7 @@ import { EntityFormModal } from '../../forms/EntityFormModal';
 import { useEntityEditor } from '../../forms/useEntityEditor';
 import { requiredError } from '../auth/validation';
 import { tacticBody, tacticValues, type TacticValues } from './actionForms';
+import './texts';
 
 interface TacticEditorModalProps {
   planId: string;

@@ -5,6 +5,7 @@ import type { ActionEntity, StrategyEntity, TacticEntity } from '../../../contra
 import type { Language } from '../objectives/format';
 import { ChevronIcon } from '../../ui/icons';
 import type { ActionChanges, RowProblem } from './useActionPatch';
+import './texts';
 
 /** What a row of the tree can ask the page to do. */
 export interface TreeHandlers {

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { BudgetGroup, BudgetSummary, MonthTotals } from '../../../core/budget/index.js';
 import type { BudgetCategory } from './budgetForm';
 import { varianceColor, type BudgetFormat } from './format';
+import './texts';
 
 export const ALLOCATION_VIEWS = ['strategy', 'tactic', 'category', 'month'] as const;
 export type AllocationView = (typeof ALLOCATION_VIEWS)[number];

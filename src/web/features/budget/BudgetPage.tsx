@@ -24,6 +24,7 @@ import { ScenarioEditorModal } from './ScenarioEditorModal';
 import { ScenariosSection } from './ScenariosSection';
 import { SpendEntriesModal } from './SpendEntriesModal';
 import { useBudgetSummary } from './useBudgetData';
+import './texts';
 
 const TABS = ['lines', 'allocation', 'roi', 'scenarios', 'optimiser'] as const;
 type Tab = (typeof TABS)[number];

@@ -13,6 +13,7 @@ import { numberInputSeparators } from '../objectives/format';
 import { centsOf, settingsErrors, unitsOf, type SettingsValues } from './budgetForm';
 import type { BudgetFormat } from './format';
 import { RefusalAlert } from './RefusalAlert';
+import './texts';
 
 const FIELDS = ['totalAmount', 'contingencyPercent'] as const;
 

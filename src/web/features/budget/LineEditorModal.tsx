@@ -13,6 +13,7 @@ import {
   type LineValues,
 } from './budgetForm';
 import type { Language } from './format';
+import './texts';
 
 interface LineEditorModalProps {
   planId: string;

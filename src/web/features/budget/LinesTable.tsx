@@ -13,6 +13,7 @@ import { PencilIcon, TrashIcon } from '../../ui/icons';
 import { useScrollToHash } from '../../ui/useScrollToHash';
 import { varianceColor, type BudgetFormat } from './format';
 import { scrollBoxStyle, useVirtualRows } from './useVirtualRows';
+import './texts';
 
 interface LinesTableProps {
   lines: readonly BudgetLineEntity[];

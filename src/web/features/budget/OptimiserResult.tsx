@@ -7,6 +7,7 @@ import { Figure, FigureList } from '../../ui/FigureList';
 import { deltaColor, type BudgetFormat } from './format';
 import type { OptimiserAnswer } from './useBudgetData';
 import { scrollBoxStyle, useVirtualRows } from './useVirtualRows';
+import './texts';
 
 type OkResult = Extract<OptimiserAnswer, { ok: true }>;
 

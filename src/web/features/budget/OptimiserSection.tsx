@@ -21,6 +21,7 @@ import type { BudgetFormat } from './format';
 import { OptimiserResultView } from './OptimiserResult';
 import { RefusalAlert } from './RefusalAlert';
 import { useOptimiser, type OptimiserAnswer, type OptimiserRequest, type ResponseModel } from './useBudgetData';
+import './texts';
 
 export const SEGMENTS_MIN = 2;
 export const SEGMENTS_MAX = 64;

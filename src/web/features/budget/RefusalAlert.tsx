@@ -2,6 +2,7 @@ import { Alert, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client';
 import { errorMessage } from '../../i18n/format';
+import './texts';
 
 /**
  * A refused request with the server's own reason: the generic message for its status, then the

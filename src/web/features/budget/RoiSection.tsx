@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { BudgetSummary } from '../../../core/budget/index.js';
 import { EChart, type EChartOption } from '../../ui/EChart';
 import type { BudgetFormat } from './format';
+import './texts';
 
 /** Bars in the chart and rows in its table: the best ones, so that a large plan stays readable. */
 export const ROI_CHART_LIMIT = 25;

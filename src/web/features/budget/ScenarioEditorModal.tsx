@@ -10,6 +10,7 @@ import { scenarioBody, scenarioErrors, scenarioValues, uniqueKey, type ScenarioV
 import type { Language } from './format';
 import { RefusalAlert } from './RefusalAlert';
 import { useScenarioCopy } from './useBudgetData';
+import './texts';
 
 interface ScenarioEditorModalProps {
   planId: string;

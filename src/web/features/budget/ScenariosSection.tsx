@@ -23,6 +23,7 @@ import { useScrollToHash } from '../../ui/useScrollToHash';
 import { deltaColor, type BudgetFormat } from './format';
 import { useScenarioComparison } from './useBudgetData';
 import { scrollBoxStyle, useVirtualRows } from './useVirtualRows';
+import './texts';
 
 interface ScenariosSectionProps {
   planId: string;

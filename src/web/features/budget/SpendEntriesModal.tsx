@@ -25,6 +25,7 @@ import { numberInputSeparators } from '../objectives/format';
 import { spendBody, spendErrors, spendValues, type SpendValues } from './budgetForm';
 import type { BudgetFormat } from './format';
 import { RefusalAlert } from './RefusalAlert';
+import './texts';
 
 interface SpendEntriesModalProps {
   planId: string;

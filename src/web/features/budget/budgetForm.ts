@@ -8,6 +8,7 @@ import type {
 import { budgetCategories, type BudgetCategory } from '../../../contract/enums.js';
 import type { CreateBody } from '../../api/collections';
 import { isCalendarDate, parseDecimal, textOrNull, type NumberField } from '../../forms/values';
+import './texts';
 
 /**
  * Budget form values between what the inputs hand over and what the API takes. Amounts are typed

@@ -2,6 +2,7 @@ import { Button, CloseButton, Group, NativeSelect, Pill } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PersonaEntity } from '../../../contract/entity-types.js';
 import { CONTENT_STATUSES, hasFilters, NO_FILTERS, type CalendarFilters as Filters } from './calendarModel';
+import './texts';
 
 interface CalendarFiltersProps {
   filters: Filters;

@@ -8,6 +8,7 @@ import { longDay, shortDay, weekdayName } from './calendarFormat';
 import { useCalendar } from './CalendarContext';
 import { ContentCard } from './ContentCard';
 import { monthGrid, monthOf, weekDays, type CalendarView, type Day } from './dateGrid';
+import './texts';
 
 /** Cards shown in a month cell before « +N more ». */
 export const MONTH_CELL_LIMIT = 3;

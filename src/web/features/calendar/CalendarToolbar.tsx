@@ -2,6 +2,7 @@ import { Button, Group, SegmentedControl, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { dayRange, monthTitle } from './calendarFormat';
 import { isoWeek, startOfWeek, addDays, type CalendarView, type Day } from './dateGrid';
+import './texts';
 
 interface CalendarToolbarProps {
   view: CalendarView;

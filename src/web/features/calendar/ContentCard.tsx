@@ -6,6 +6,7 @@ import type { ContentItemEntity } from '../../../contract/entity-types.js';
 import { STATUS_COLORS } from './calendarModel';
 import { useCalendar } from './CalendarContext';
 import { ARROW_STEPS } from './dateGrid';
+import './texts';
 
 interface ContentCardProps {
   item: ContentItemEntity;

@@ -5,6 +5,7 @@ import { EntityFormModal } from '../../forms/EntityFormModal';
 import { useEntityEditor } from '../../forms/useEntityEditor';
 import { CONTENT_STATUSES, type ContentStatus } from './calendarModel';
 import { contentBody, contentValues, validateContent, type ContentValues } from './contentForm';
+import './texts';
 
 interface ContentItemEditorProps {
   planId: string;

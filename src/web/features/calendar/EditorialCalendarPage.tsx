@@ -28,6 +28,7 @@ import { MoveDialog } from './MoveDialog';
 import { UnscheduledTray } from './UnscheduledTray';
 import { useCalendarMoves } from './useCalendarMoves';
 import { useCalendarParams } from './useCalendarParams';
+import './texts';
 
 type Editing = { entity: ContentItemEntity | null; day: Day | null };
 

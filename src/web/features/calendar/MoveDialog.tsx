@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ContentItemEntity } from '../../../contract/entity-types.js';
 import { isCalendarDate } from '../../forms/values';
 import { longDay } from './calendarFormat';
+import './texts';
 
 interface MoveDialogProps {
   item: ContentItemEntity;

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ContentItemEntity } from '../../../contract/entity-types.js';
 import { useCalendar } from './CalendarContext';
 import { ContentCard } from './ContentCard';
+import './texts';
 
 /** Undated items shown at first, then this many more per click (an idea backlog can be long). */
 const PAGE = 24;

@@ -4,6 +4,7 @@ import type { CreateBody } from '../../api/collections';
 import { isCalendarDate, textOrNull } from '../../forms/values';
 import { requiredError } from '../auth/validation';
 import type { ContentStatus } from './calendarModel';
+import './texts';
 
 export type ContentValues = {
   title: string;

@@ -5,6 +5,7 @@ import { longDay } from './calendarFormat';
 import type { CalendarContextValue, DropTarget } from './CalendarContext';
 import { addDays, type Day } from './dateGrid';
 import { useReschedule } from './useReschedule';
+import './texts';
 
 /** Type of the drag data: a content item id of this calendar. */
 const DRAG_TYPE = 'application/x-jalon-content-item';

@@ -11,6 +11,7 @@ import { correctiveBody, correctiveValues, validateCorrective, type CorrectiveVa
 import { CORRECTIVE_STATUSES, type CorrectiveStatus } from './correctiveModel';
 import { formatKpiValue, formatVariance } from './format';
 import { KpiStatusBadge } from './StatusBadges';
+import './texts';
 
 interface CorrectiveActionEditorModalProps {
   planId: string;

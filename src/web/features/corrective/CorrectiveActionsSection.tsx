@@ -26,6 +26,7 @@ import {
 } from './correctiveModel';
 import { StatusChangeError, useInlineStatus } from './inlineStatus';
 import { useCorrectiveData } from './useCorrectiveData';
+import './texts';
 
 export interface CorrectiveActionsSectionProps {
   workspaceId: string;

@@ -21,6 +21,7 @@ import { kpiPath } from '../plan/planPaths';
 import { CORRECTIVE_STATUSES, type CorrectiveRow, type CorrectiveStatus, type SortDirection } from './correctiveModel';
 import { formatKpiValue, formatVariance } from './format';
 import { CorrectiveStatusBadge, KpiStatusBadge } from './StatusBadges';
+import './texts';
 
 /** Past this many rows the table only renders the rows in view. */
 const VIRTUALISE_FROM = 80;

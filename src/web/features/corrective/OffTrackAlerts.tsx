@@ -14,6 +14,7 @@ import { kpiAlerts, reportsByKpiId, type KpiAlert } from './correctiveModel';
 import { formatKpiValue, formatVariance } from './format';
 import { KpiStatusBadge } from './StatusBadges';
 import { useCorrectiveData } from './useCorrectiveData';
+import './texts';
 
 /** Alerts listed before « show all ». */
 const FIRST_ALERTS = 5;

@@ -2,6 +2,7 @@ import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { KpiStatus } from '../../../core/kpi/index.js';
 import type { CorrectiveStatus } from './correctiveModel';
+import './texts';
 
 export const KPI_STATUS_COLORS: Record<KpiStatus, string> = {
   on_track: 'green',

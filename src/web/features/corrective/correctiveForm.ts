@@ -4,6 +4,7 @@ import type { CreateBody } from '../../api/collections';
 import type { FieldErrors } from '../auth/validation';
 import { isCalendarDate, textOrNull } from '../../forms/values';
 import type { CorrectiveStatus } from './correctiveModel';
+import './texts';
 
 export type CorrectiveValues = {
   kpiId: string | null;

@@ -8,6 +8,7 @@ import { useUpdateEntity } from '../../api/collections';
 import { queryKeys } from '../../api/queryKeys';
 import { errorMessage } from '../../i18n/format';
 import type { CorrectiveRow, CorrectiveStatus } from './correctiveModel';
+import './texts';
 
 /**
  * Changing a status from the table: a PATCH on the version read. The saved row replaces the

@@ -8,6 +8,7 @@ import { languageOf, type Language } from '../objectives/format';
 import type { AnalysisArm, AnalysisResponse } from './experimentsApi';
 import { formatLift, formatMean, formatPercent, formatPValue } from './format';
 import { drawableComparisons, liftChartOption } from './liftChartOption';
+import './texts';
 
 /**
  * What the results say: the verdict in a sentence, then per variant the lift over the control with

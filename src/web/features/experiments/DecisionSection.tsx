@@ -31,6 +31,7 @@ import {
 } from './decisionForm';
 import { useDecide, type AnalysisArm, type DecisionResponse } from './experimentsApi';
 import { WriteRefusal } from './WriteRefusal';
+import './texts';
 
 interface DecisionSectionProps {
   workspaceId: string;

@@ -18,6 +18,7 @@ import {
 } from './experimentForm';
 import { DetailsFields, VariantsFieldset, type LinkOptions } from './ExperimentFields';
 import { useCreateExperiment } from './experimentsApi';
+import './texts';
 
 interface ExperimentCreateModalProps extends LinkOptions {
   planId: string;

@@ -15,6 +15,7 @@ import {
 import { DetailsFields, type LinkOptions } from './ExperimentFields';
 import { useUpdateExperiment } from './experimentsApi';
 import { WriteRefusal } from './WriteRefusal';
+import './texts';
 
 interface ExperimentEditModalProps extends LinkOptions {
   planId: string;

@@ -18,6 +18,7 @@ import type { NumberField } from '../../forms/values';
 import { PlusIcon, TrashIcon } from '../../ui/icons';
 import { languageOf, numberInputSeparators } from '../objectives/format';
 import type { DetailErrors, ExperimentDetails, VariantErrors, VariantValues } from './experimentForm';
+import './texts';
 
 /** Two arms at least: the control and one variant. */
 export const MIN_ARMS = 2;

@@ -12,6 +12,7 @@ import type { LinkOptions } from './ExperimentFields';
 import { useDeleteExperiment, type AnalysisArm } from './experimentsApi';
 import { formatPercent, versionLabel } from './format';
 import { VariantsEditModal } from './VariantsEditModal';
+import './texts';
 
 interface ManageButtonsProps extends LinkOptions {
   workspaceId: string;

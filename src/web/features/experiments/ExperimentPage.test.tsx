@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ExperimentEntity } from '../../../contract/entity-types.js';
 import type { Role } from '../../api/types';
 import i18n from '../../i18n';
@@ -59,6 +59,8 @@ function figure(scope: HTMLElement, label: string): string {
 }
 
 setUpPageTests({ today: new Date(2027, 2, 1, 10, 0) });
+// ECharts comes on demand: loaded before the tests, a chart waits only for its drawing.
+beforeAll(() => import('../../ui/echartsParts'));
 
 describe('ExperimentPage', () => {
   it('asks the sample size as the inputs change, shows it, and saves the plan on the experiment', async () => {
@@ -270,11 +272,8 @@ describe('ExperimentPage', () => {
       expect.stringMatching(/^99\s%$/),
     ]);
     expect(within(c!).getByText(/C n’a encore converti personne/)).toBeTruthy();
-    expect(
-      within(section)
-        .getByRole('img', { name: /Écart relatif de chaque variante au témoin/ })
-        .querySelector('svg'),
-    ).not.toBeNull();
+    const liftChart = within(section).getByRole('img', { name: /Écart relatif de chaque variante au témoin/ });
+    await waitFor(() => expect(liftChart.querySelector('svg')).not.toBeNull());
 
     // The planned sample and how far the results have come.
     const planning = screen.getByRole('region', { name: 'Plan d’échantillonnage' });

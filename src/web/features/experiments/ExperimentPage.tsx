@@ -24,6 +24,7 @@ import { ResultsSection } from './ResultsSection';
 import { SampleSizeCalculator } from './SampleSizeCalculator';
 import { STATUS_COLORS } from './status';
 import { WriteRefusal } from './WriteRefusal';
+import './texts';
 
 /**
  * One A/B test through the method's steps: plan the sample, enter the results as they come,

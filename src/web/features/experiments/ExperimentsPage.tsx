@@ -14,6 +14,7 @@ import { experimentPath, kpiPath } from '../plan/planPaths';
 import { useWorkspaceRole } from '../workspaces/useWorkspaceRole';
 import { ExperimentCreateModal } from './ExperimentCreateModal';
 import { STATUS_COLORS } from './status';
+import './texts';
 
 /**
  * The method's A/B tests: each experiment of the plan with where it stands, what it measures, the

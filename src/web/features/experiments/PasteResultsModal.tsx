@@ -18,6 +18,7 @@ import {
   type PasteProblem,
   type PastedLine,
 } from './resultsPaste';
+import './texts';
 
 interface PasteResultsModalProps {
   planId: string;

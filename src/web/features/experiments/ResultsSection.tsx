@@ -21,6 +21,7 @@ import {
   type EntryErrors,
   type EntryField,
 } from './resultsForm';
+import './texts';
 
 interface ResultsSectionProps {
   planId: string;

@@ -23,6 +23,7 @@ import { formatCount } from './format';
 import { experimentRefusal } from './refusal';
 import { MAX_ARMS, relativeEffect, sizeRequest, sizeValues, validateSize, type SizeValues } from './sizeForm';
 import { WriteRefusal } from './WriteRefusal';
+import './texts';
 
 /** How long the inputs rest before the size is asked for, so that typing « 12 » asks once. */
 export const SIZE_DEBOUNCE_MS = 300;

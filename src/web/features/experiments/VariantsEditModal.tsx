@@ -9,6 +9,7 @@ import { VariantsFieldset } from './ExperimentFields';
 import { useSaveVariants, type AnalysisArm } from './experimentsApi';
 import { editedVariants, hasChanges, variantChanges, type EditedVariant } from './variantsForm';
 import { WriteRefusal } from './WriteRefusal';
+import './texts';
 
 interface VariantsEditModalProps {
   planId: string;

@@ -2,6 +2,7 @@ import { Alert, Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client';
 import { experimentRefusal } from './refusal';
+import './texts';
 
 interface WriteRefusalProps {
   error: unknown;

@@ -3,6 +3,7 @@ import type { KpiEntity } from '../../../contract/entity-types.js';
 import { isCalendarDate } from '../../forms/values';
 import type { FieldErrors } from '../auth/validation';
 import type { AnalysisArm, Decision, DecisionRequest } from './experimentsApi';
+import './texts';
 
 export type DecisionValues = {
   decision: Decision | '';

@@ -4,6 +4,7 @@ import type { CreateBody } from '../../api/collections';
 import { isCalendarDate, parseDecimal, textOrNull, type NumberField } from '../../forms/values';
 import type { FieldErrors } from '../auth/validation';
 import type { NewVariant } from './experimentsApi';
+import './texts';
 
 export interface VariantValues {
   name: string;

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { isApiError } from '../../api/client';
 import { refusalText } from '../../i18n/format';
+import './texts';
 
 /** Reasons the experiments endpoints give, worded here in both languages (the server words them in English). */
 export const EXPERIMENT_CODES = [

@@ -5,6 +5,7 @@ import { isCalendarDate, parseDecimal, type NumberField } from '../../forms/valu
 import { isTranslatedFieldCode, speaksUiLanguage } from '../../i18n/format';
 import type { ResultRow } from './experimentsApi';
 import { codeText } from './refusal';
+import './texts';
 
 /** One arm's figures for the day, as typed: conversions for a conversion test, mean and sd for a continuous one. */
 export interface ArmEntry {

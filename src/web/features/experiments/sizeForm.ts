@@ -3,6 +3,7 @@ import type { ExperimentEntity } from '../../../contract/entity-types.js';
 import { parseDecimal, type NumberField } from '../../forms/values';
 import type { FieldErrors } from '../auth/validation';
 import type { SizeRequest } from './experimentsApi';
+import './texts';
 
 /**
  * The sample-size calculator's inputs as typed (rates and effects in percent, power in percent,

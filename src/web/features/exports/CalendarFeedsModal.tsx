@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage, formatDate } from '../../i18n/format';
 import { ErrorState } from '../../ui/ErrorState';
 import { useCalendarFeeds, useCreateCalendarFeed, useRevokeCalendarFeed } from './useCalendarFeeds';
+import './texts';
 
 interface CalendarFeedsModalProps {
   planId: string;

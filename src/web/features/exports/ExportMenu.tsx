@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../api/types';
 import { CalendarFeedsModal } from './CalendarFeedsModal';
+import './texts';
 
 const FORMATS = ['pdf', 'xlsx', 'pptx', 'ics', 'md'] as const;
 type Format = (typeof FORMATS)[number];

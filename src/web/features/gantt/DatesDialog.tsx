@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionEntity } from '../../../contract/entity-types.js';
 import type { ActionDates } from './constraints';
+import './texts';
 
 export interface DateIssue {
   /** The field the issue is about, or none for a dependency. */

@@ -9,6 +9,7 @@ import { ActionBar, RowLabel, type DescribeBar, type ScheduleMarks } from './Gan
 import { arrowsInView, type GanttRows } from './rows';
 import { AXIS_HEIGHT, TimeAxis } from './TimeAxis';
 import { PX_PER_DAY, rangeWidth, snapToDays, type Range, type Scale, type Span } from './timeline';
+import './texts';
 
 export const ROW_HEIGHT = 32;
 const LABEL_WIDTH = 280;

@@ -1,5 +1,6 @@
 import { Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import './texts';
 
 const swatch = (color: string, shape: 'bar' | 'diamond' | 'line' | 'dashed', ring?: string) => (
   <svg width="22" height="12" viewBox="0 0 22 12" aria-hidden="true" focusable="false">

@@ -23,6 +23,7 @@ import { UnscheduledList } from './UnscheduledList';
 import { dayOf, localToday, SCALES, timelineRange, type Scale, type Span } from './timeline';
 import { useDateSaver } from './useDateSaver';
 import { useGanttData } from './useGanttData';
+import './texts';
 
 const NO_ACTIONS: ActionEntity[] = [];
 

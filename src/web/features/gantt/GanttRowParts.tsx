@@ -6,6 +6,7 @@ import { GanttBar, toneOf } from './GanttBar';
 import classes from './GanttChart.module.css';
 import type { GanttRow } from './rows';
 import type { Range } from './timeline';
+import './texts';
 
 export interface ScheduleMarks {
   /** Ids of the actions on the critical path. */

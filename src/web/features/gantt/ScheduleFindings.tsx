@@ -2,6 +2,7 @@ import { Alert, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ScheduleReport } from '../../../core/schedule/index.js';
 import { readableDate, type Language } from './messages';
+import './texts';
 
 const SHOWN = 5;
 

@@ -2,6 +2,7 @@ import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { civilFromDays } from '../../../core/shared/days.js';
 import { monthTicks, quarterTicks, weekTicks, type Range, type Scale, type Tick } from './timeline';
+import './texts';
 
 export const AXIS_BAND = 24;
 export const AXIS_HEIGHT = AXIS_BAND * 2;

@@ -2,6 +2,7 @@ import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionEntity } from '../../../contract/entity-types.js';
+import './texts';
 
 const FIRST = 20;
 

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { longDate } from '../../../core/schedule/texts.js';
 import type { DateProblem } from './constraints';
+import './texts';
 
 export type Language = 'fr' | 'en';
 

@@ -2,6 +2,7 @@ import { Badge, Group, List, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AlignmentReport, AlignmentStatus } from '../../../core/funnel/index.js';
 import type { Language } from './alignment';
+import './texts';
 
 export const STATUS_COLORS: Record<AlignmentStatus, string> = {
   covered: 'green',

@@ -2,6 +2,7 @@ import { ActionIcon, Badge, Button, Group, Table, Text, VisuallyHidden } from '@
 import { useTranslation } from 'react-i18next';
 import type { FunnelStageEntity } from '../../../contract/entity-types.js';
 import { formatRelativeChange, formatValue, type Language } from './alignment';
+import './texts';
 
 interface FunnelTableProps {
   goalTitle: string;

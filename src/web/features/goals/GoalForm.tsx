@@ -8,6 +8,7 @@ import { isCalendarDate, isNumberOrEmpty, parseDecimal, textOrNull, type NumberF
 import { requiredError } from '../auth/validation';
 import { AlignmentPreview } from './AlignmentSummary';
 import { DRAFT_ID, formatRelativeChange, previewGoal, type GoalInput, type Language } from './alignment';
+import './texts';
 
 type GoalKind = BusinessGoalEntity['kind'];
 

@@ -19,6 +19,7 @@ import { FunnelTable } from './FunnelTable';
 import { GoalForm } from './GoalForm';
 import { StageForm } from './StageForm';
 import { moveStage } from './stageOrder';
+import './texts';
 
 type Editing =
   | { type: 'goal'; goal: BusinessGoalEntity | null }

@@ -16,6 +16,7 @@ import {
   type StageInput,
 } from './alignment';
 import { numberFormat } from './GoalForm';
+import './texts';
 
 type StageKind = FunnelStageEntity['kind'];
 

@@ -8,6 +8,7 @@ import { planPath } from '../plan/planPaths';
 import { useWorkspaceRole } from '../workspaces/useWorkspaceRole';
 import { ChartIcon, LockIcon } from '../../ui/icons';
 import { ImportWizard } from './ImportWizard';
+import './texts';
 
 /**
  * Importing KPI measurements from a file (a spreadsheet, or an export of Google Analytics, Google

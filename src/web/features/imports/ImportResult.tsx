@@ -9,6 +9,7 @@ import { isImportProblem, type ImportOutcome } from './importApi';
 import { formatCount, formatSize, importErrorMessage, languageOf, pick, type Language } from './messages';
 import { ScrollRegion } from './ScrollRegion';
 import { TransferProgress } from './TransferProgress';
+import './texts';
 
 /** How far an import has gone: the upload, then the server's reading of the file. */
 export interface Transfer {

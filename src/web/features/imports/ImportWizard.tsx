@@ -15,6 +15,7 @@ import { languageOf } from './messages';
 import { PreviewStep } from './PreviewStep';
 import type { SavedBase } from './SavedMappingsPanel';
 import { UploadStep } from './UploadStep';
+import './texts';
 
 const STEPS = ['upload', 'preview', 'mapping', 'import'] as const;
 type Step = (typeof STEPS)[number];

@@ -32,6 +32,7 @@ import {
 } from './mappingDraft';
 import { kindLabel, tableName } from './PreviewStep';
 import { LoadSavedMapping, SaveMapping, type SavedBase } from './SavedMappingsPanel';
+import './texts';
 
 /** A refusal of the server that sent the user back to the mapping. */
 export interface MappingProblem {

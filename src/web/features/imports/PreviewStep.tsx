@@ -5,6 +5,7 @@ import { formatDate } from '../../i18n/format';
 import { formatCount, formatSize, languageOf, pick, type Language } from './messages';
 import { ScrollRegion } from './ScrollRegion';
 import type { TFunction } from 'i18next';
+import './texts';
 
 /** Sample rows shown under the columns (the preview holds up to 20). */
 const SAMPLE_ROWS = 5;

@@ -11,6 +11,7 @@ import type { ConflictState } from '../../forms/useEntityEditor';
 import { ErrorState } from '../../ui/ErrorState';
 import { fetchSavedMapping, useSavedMappings, useSaveMapping } from './importApi';
 import { applySavedMapping, mappingFromDraft, type MappingDraft } from './mappingDraft';
+import './texts';
 
 /** The saved mapping the form was loaded from or last saved as: the version a change is based on. */
 export interface SavedBase {

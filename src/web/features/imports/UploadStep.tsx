@@ -10,6 +10,7 @@ import classes from './ImportPage.module.css';
 import { isImportProblem, previewImportFile } from './importApi';
 import { formatSize, importErrorMessage, languageOf } from './messages';
 import { TransferProgress } from './TransferProgress';
+import './texts';
 
 interface UploadStepProps {
   planId: string;

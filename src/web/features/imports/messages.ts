@@ -3,6 +3,7 @@ import type { Bilingual } from '../../../contract/imports.js';
 import { errorMessage } from '../../i18n/format';
 import { sizeParts } from './files';
 import { isImportProblem } from './importApi';
+import './texts';
 
 export type Language = 'fr' | 'en';
 

@@ -15,6 +15,7 @@ import {
   type FieldErrors,
 } from '../auth/validation';
 import { useAddMemberMutation } from './useMembers';
+import './texts';
 
 type Field = 'email' | 'role' | 'name' | 'password';
 const FIELDS: readonly Field[] = ['email', 'role', 'name', 'password'];

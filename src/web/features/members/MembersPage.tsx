@@ -28,6 +28,7 @@ import { useWorkspaceRole } from '../workspaces/useWorkspaceRole';
 import { AddMemberModal } from './AddMemberModal';
 import { ROLES, canManageMember, grantableRoles } from './roles';
 import { useChangeRoleMutation, useMembersQuery, useRemoveMemberMutation, type Member } from './useMembers';
+import './texts';
 
 const ROLE_COLORS: Record<Role, string> = { owner: 'grape', admin: 'indigo', editor: 'teal', viewer: 'gray' };
 

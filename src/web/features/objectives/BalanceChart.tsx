@@ -3,6 +3,7 @@ import { useId } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { formatShare, type Language } from './format';
 import type { ObjectiveType, TypeBalance } from './objectiveForm';
+import './texts';
 
 export const TYPE_COLORS: Record<ObjectiveType, string> = {
   awareness: 'grape',

@@ -18,6 +18,7 @@ import {
   type ObjectiveValues,
 } from './objectiveForm';
 import { SmartLintPanel } from './SmartCheck';
+import './texts';
 
 /** How long typing pauses before the SMART check runs again. */
 export const LINT_DEBOUNCE_MS = 200;

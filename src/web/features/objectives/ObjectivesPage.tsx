@@ -36,6 +36,7 @@ import { ObjectiveEditorModal } from './ObjectiveEditorModal';
 import { entityObjective, OBJECTIVE_TYPES, typeBalance, type ObjectiveType } from './objectiveForm';
 import { overallStatus, SmartChips, SmartCriteriaList, STATUS_COLORS } from './SmartCheck';
 import { useSmartReport } from './useSmartReport';
+import './texts';
 
 type Editing = { entity: ObjectiveEntity | null; type: ObjectiveType };
 

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { SmartCriterion, SmartReport, SmartStatus } from '../../../core/smart/index.js';
 import type { Language } from './format';
 import { AlertIcon, CheckIcon, CrossIcon } from '../../ui/icons';
+import './texts';
 
 export const SMART_CRITERIA: readonly SmartCriterion[] = [
   'specific',

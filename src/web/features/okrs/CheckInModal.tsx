@@ -7,6 +7,7 @@ import { parseDecimal, todayLocal } from '../../forms/values';
 import { requiredError } from '../auth/validation';
 import { formatQuantity, languageOf, numberInputSeparators } from '../objectives/format';
 import { checkInBody, checkInValues, type CheckInValues } from './okrForm';
+import './texts';
 
 interface CheckInModalProps {
   planId: string;

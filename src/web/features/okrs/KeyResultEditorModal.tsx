@@ -7,6 +7,7 @@ import { parseDecimal } from '../../forms/values';
 import { requiredError } from '../auth/validation';
 import { languageOf, numberInputSeparators } from '../objectives/format';
 import { keyResultBody, keyResultValues, type KeyResultValues } from './okrForm';
+import './texts';
 
 interface KeyResultEditorModalProps {
   planId: string;

@@ -5,6 +5,7 @@ import { EntityFormModal } from '../../forms/EntityFormModal';
 import { useEntityEditor } from '../../forms/useEntityEditor';
 import { requiredError } from '../auth/validation';
 import { okrBody, okrValues, type OkrValues } from './okrForm';
+import './texts';
 
 interface OkrEditorModalProps {
   planId: string;

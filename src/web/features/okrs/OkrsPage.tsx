@@ -28,6 +28,7 @@ import { KeyResultEditorModal } from './KeyResultEditorModal';
 import { OkrEditorModal } from './OkrEditorModal';
 import { localOkrReport, recentCheckIns, weightShares } from './okrForm';
 import { useOkrScores, usePeopleQuery } from './useOkrData';
+import './texts';
 
 const GRADE_COLORS: Record<Grade, string> = { green: 'green', yellow: 'yellow', red: 'red' };
 /** Check-ins listed under each key result; older ones are counted. */

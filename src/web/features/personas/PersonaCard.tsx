@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonaEntity, StrategyEntity } from '../../../contract/entity-types.js';
 import { isListField, PERSONA_GROUPS, type PersonaField, type PersonaGroup } from './personaForm';
+import './texts';
 
 interface PersonaCardProps {
   persona: PersonaEntity;

@@ -14,6 +14,7 @@ import {
   type PersonaListField,
   type PersonaTextField,
 } from './personaForm';
+import './texts';
 
 interface PersonaEditorProps {
   planId: string;

@@ -12,6 +12,7 @@ import { useScrollToHash } from '../../ui/useScrollToHash';
 import { useWorkspaceRole } from '../workspaces/useWorkspaceRole';
 import { PersonaCard } from './PersonaCard';
 import { PersonaEditor } from './PersonaEditor';
+import './texts';
 
 /** What the editor modal shows: nothing, a new persona, or an existing one. */
 type Editing = { persona: PersonaEntity | null } | null;

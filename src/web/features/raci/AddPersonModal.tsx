@@ -10,6 +10,7 @@ import { compact, emailError, serverFieldErrors, type FieldErrors } from '../aut
 import { FormError } from '../../forms/FormError';
 import { parseDecimal, textOrNull, type NumberField } from '../../forms/values';
 import { languageOf, numberInputSeparators } from '../objectives/format';
+import './texts';
 
 interface Values {
   name: string;

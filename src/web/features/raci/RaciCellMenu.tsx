@@ -2,6 +2,7 @@ import { Menu } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { CheckIcon } from '../../ui/icons';
 import { ROLES, toggledRoles, type Role } from './raciMatrix';
+import './texts';
 
 interface RaciCellMenuProps {
   label: string;

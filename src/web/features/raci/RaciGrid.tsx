@@ -19,6 +19,7 @@ import {
   type RowProblem,
 } from './raciMatrix';
 import type { CellRef } from './useRaciWrites';
+import './texts';
 
 const HEADER_HEIGHT = 56;
 const ROW_HEIGHT = 44;

@@ -17,6 +17,7 @@ import { buildRows, countProblems, findProblems, indexRoles, ROLES, type Problem
 import { useRaciWrites } from './useRaciWrites';
 import { WorkloadSection } from './WorkloadSection';
 import { WriteFailureAlert } from './WriteFailureAlert';
+import './texts';
 
 /**
  * Responsibilities of the plan (method step « Responsabilités et délais »): who is Responsible,

@@ -5,6 +5,7 @@ import type { ActionEntity, PersonEntity } from '../../../contract/entity-types.
 import { AlertIcon, CheckIcon } from '../../ui/icons';
 import classes from './RaciGrid.module.css';
 import type { Role, RowProblem } from './raciMatrix';
+import './texts';
 
 export const TITLE_WIDTH = 300;
 export const STATUS_WIDTH = 150;

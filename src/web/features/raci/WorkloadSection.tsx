@@ -17,6 +17,7 @@ import {
   WEEKS_PER_PAGE,
   type LoadLevel,
 } from './workloadView';
+import './texts';
 
 /** The engine's schedule report (`GET /plans/{plan}/schedule`): RACI, workload, critical path… */
 export function useScheduleReport(planId: string) {

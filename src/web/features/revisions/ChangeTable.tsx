@@ -6,6 +6,7 @@ import type { ChangeKind } from '../../../core/diff/index.js';
 import { PencilIcon, PlusIcon } from '../../ui/icons';
 import type { Cell, ChangeRow } from './diffView';
 import { ArrowRightIcon, MinusIcon } from './icons';
+import './texts';
 
 /** Sections longer than this scroll inside a box and render only the rows in view. */
 export const VIRTUAL_THRESHOLD = 60;

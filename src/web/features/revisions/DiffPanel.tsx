@@ -8,6 +8,7 @@ import { ChangeTable } from './ChangeTable';
 import { countKinds, groupChanges, type DiffSection, type Language } from './diffView';
 import { formatInstant, shorten } from './format';
 import { CURRENT_PLAN, usePlanDiffQuery, type PlanDiffReport, type Revision } from './useRevisions';
+import './texts';
 
 export interface Comparison {
   /** A revision id, or '' before one is picked. */

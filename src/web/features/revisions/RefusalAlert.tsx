@@ -2,6 +2,7 @@ import { Alert, Button, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client';
 import { errorMessage } from '../../i18n/format';
+import './texts';
 
 const primary = (language: string | undefined) => (language ?? '').split('-')[0]?.toLowerCase();
 

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatInstant } from './format';
 import { RefusalAlert } from './RefusalAlert';
 import { useRestoreRevision, type Revision } from './useRevisions';
+import './texts';
 
 interface RestoreRevisionModalProps {
   planId: string;

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CompareIcon, RestoreIcon } from './icons';
 import { formatInstant } from './format';
 import type { Revision } from './useRevisions';
+import './texts';
 
 /** Rows per page of the history: a plan revised weekly for years stays quick to read. */
 export const HISTORY_PAGE_SIZE = 20;

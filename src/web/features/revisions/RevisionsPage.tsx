@@ -17,6 +17,7 @@ import { RestoreRevisionModal } from './RestoreRevisionModal';
 import { RevisionHistory } from './RevisionHistory';
 import { SaveRevisionModal } from './SaveRevisionModal';
 import { CURRENT_PLAN, useRevisionsQuery, type Revision } from './useRevisions';
+import './texts';
 
 /**
  * The plan's revisions: the history, saving the plan as a new revision, the semantic diff between

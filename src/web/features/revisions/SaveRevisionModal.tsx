@@ -5,6 +5,7 @@ import { isApiError } from '../../api/client';
 import { serverFieldErrors } from '../auth/validation';
 import { RefusalAlert } from './RefusalAlert';
 import { MESSAGE_MAX_LENGTH, useSaveRevision, type Revision } from './useRevisions';
+import './texts';
 
 interface SaveRevisionModalProps {
   planId: string;

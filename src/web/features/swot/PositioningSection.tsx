@@ -21,6 +21,7 @@ import { ConflictNotice } from '../../forms/ConflictNotice';
 import { FormError } from '../../forms/FormError';
 import { textOrNull } from '../../forms/values';
 import { ErrorState } from '../../ui/ErrorState';
+import './texts';
 
 export const POSITIONING_FIELDS = ['targetAudience', 'category', 'differentiator', 'proof', 'statement'] as const;
 type Field = (typeof POSITIONING_FIELDS)[number];

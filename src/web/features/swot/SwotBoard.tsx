@@ -21,6 +21,7 @@ import { errorMessage } from '../../i18n/format';
 import { movePatches, QUADRANTS, quadrantItems, type Quadrant } from './reorder';
 import { useSwotPatches, type SwotPatch } from './useSwotPatches';
 import { WeightControl } from './WeightControl';
+import './texts';
 
 const QUADRANT_COLORS: Record<Quadrant, string> = {
   strength: 'teal',

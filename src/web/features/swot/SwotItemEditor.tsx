@@ -8,6 +8,7 @@ import { textOrNull } from '../../forms/values';
 import { requiredError } from '../auth/validation';
 import type { Quadrant } from './reorder';
 import { WeightControl } from './WeightControl';
+import './texts';
 
 interface SwotItemEditorProps {
   planId: string;

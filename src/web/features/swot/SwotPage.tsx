@@ -17,6 +17,7 @@ import type { Quadrant } from './reorder';
 import { SwotBoard } from './SwotBoard';
 import { SwotItemEditor } from './SwotItemEditor';
 import { TowsPanel } from './TowsPanel';
+import './texts';
 
 type Editing = { item: SwotItemEntity | null; quadrant: Quadrant } | null;
 

@@ -3,6 +3,7 @@ import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SwotItemEntity } from '../../../contract/entity-types.js';
 import { towsSuggestions, type TowsFamily } from '../../../core/swot/index.js';
+import './texts';
 
 /** The four TOWS families computed from the board, best pairs first. */
 export function TowsPanel({ items }: { items: SwotItemEntity[] }) {

@@ -1,5 +1,6 @@
 import { SegmentedControl, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import './texts';
 
 const WEIGHTS = [1, 2, 3, 4, 5] as const;
 

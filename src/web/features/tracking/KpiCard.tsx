@@ -8,6 +8,7 @@ import type { Language } from '../objectives/format';
 import { Sparkline } from './Sparkline';
 import { probabilityText, quantityOrDash, STATUS_COLORS } from './status';
 import type { DashboardItem } from './trackingApi';
+import './texts';
 
 interface KpiCardProps {
   item: DashboardItem;

@@ -7,6 +7,7 @@ import { EntityFormModal } from '../../forms/EntityFormModal';
 import { useEntityEditor } from '../../forms/useEntityEditor';
 import { languageOf, numberInputSeparators } from '../objectives/format';
 import { kpiBody, kpiValues, validateKpi, type KpiValues } from './kpiForm';
+import './texts';
 
 interface KpiEditorModalProps {
   planId: string;

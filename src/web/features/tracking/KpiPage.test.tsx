@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { KpiStatusReport } from '../../../core/kpi/index.js';
 import type { Role } from '../../api/types';
 import i18n from '../../i18n';
@@ -87,6 +87,8 @@ function figure(label: string | RegExp): string {
 }
 
 setUpPageTests({ today: new Date(2027, 2, 1, 10, 0) });
+// ECharts comes on demand: loaded before the tests, a chart waits only for its drawing.
+beforeAll(() => import('../../ui/echartsParts'));
 
 describe('KpiPage', () => {
   it('shows the status, the figures and the chart of the KPI', async () => {
@@ -107,7 +109,7 @@ describe('KpiPage', () => {
     const figureImg = screen.getByRole('img', {
       name: 'Évolution de « Trafic organique » : mesures, trajectoire cible et prévision',
     });
-    expect(figureImg.querySelector('svg')).not.toBeNull();
+    await waitFor(() => expect(figureImg.querySelector('svg')).not.toBeNull());
     expect(String(callsTo('/api/v1/plans/p1/kpis/kpi1/chart')[0]?.[0])).toBe(
       '/api/v1/plans/p1/kpis/kpi1/chart?today=2027-03-01&points=400',
     );

@@ -19,6 +19,7 @@ import { MeasurementForm } from './MeasurementForm';
 import { MeasurementsTable } from './MeasurementsTable';
 import { probabilityText, quantityOrDash, STATUS_COLORS, varianceText } from './status';
 import { useKpiChart, type ChartResponse } from './trackingApi';
+import './texts';
 
 /** One KPI: where it stands, its chart with the expected path and forecast, its measurements. */
 export function KpiPage() {

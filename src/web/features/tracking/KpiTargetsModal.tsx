@@ -24,6 +24,7 @@ import { PlusIcon, TrashIcon } from '../../ui/icons';
 import { languageOf, numberInputSeparators } from '../objectives/format';
 import { validateTarget, type TargetValues } from './kpiForm';
 import { quantityOrDash } from './status';
+import './texts';
 
 interface KpiTargetsModalProps {
   planId: string;

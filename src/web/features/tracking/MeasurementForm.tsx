@@ -9,6 +9,7 @@ import { compact, serverFieldErrors, type FieldErrors } from '../auth/validation
 import { languageOf, numberInputSeparators } from '../objectives/format';
 import { validateMeasurement, type MeasurementValues } from './kpiForm';
 import { useSaveMeasurement, type ChartResponse } from './trackingApi';
+import './texts';
 
 interface MeasurementFormProps {
   planId: string;

@@ -21,6 +21,7 @@ import { TrashIcon } from '../../ui/icons';
 import { languageOf } from '../objectives/format';
 import { quantityOrDash } from './status';
 import { MEASUREMENTS_PAGE_SIZE, useMeasurementPage } from './trackingApi';
+import './texts';
 
 interface MeasurementsTableProps {
   planId: string;

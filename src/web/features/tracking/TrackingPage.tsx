@@ -22,6 +22,7 @@ import { KpiEditorModal } from './KpiEditorModal';
 import { KpiTargetsModal } from './KpiTargetsModal';
 import { STATUS_ORDER, type StatusFilter } from './status';
 import { useKpiDashboard, type DashboardItem } from './trackingApi';
+import './texts';
 
 /** Cards per page: a screenful or two; 200 KPIs make 9 pages, not 200 cards in the page. */
 export const CARDS_PER_PAGE = 24;

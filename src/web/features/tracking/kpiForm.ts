@@ -3,6 +3,7 @@ import type { KpiEntity } from '../../../contract/entity-types.js';
 import type { CreateBody } from '../../api/collections';
 import { isCalendarDate, isNumberOrEmpty, parseDecimal, textOrNull, type NumberField } from '../../forms/values';
 import type { FieldErrors } from '../auth/validation';
+import './texts';
 
 export type KpiValues = {
   name: string;

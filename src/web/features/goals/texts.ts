@@ -1,0 +1,4 @@
+import { addFrenchTexts } from '../../i18n/featureTexts';
+import texts from './fr.json';
+
+addFrenchTexts('goals', texts);
