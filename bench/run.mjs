@@ -4,9 +4,11 @@
 // it is set (each run adds a user, a workspace and plans to that database; they are not removed):
 // - setup: `bin/jalon user create`, `workspace create`, `plan generate --size large` (timed);
 // - cold start: `bin/jalon serve` on a free port to its first 200 of /api/v1/health;
-// - engine: plan health, KPI status with every forecast, the optimiser, through the API;
+// - engine: plan health, KPI status with every forecast, the dashboard, the optimiser… in process
+//   (bench/engine.ts, on the plan read as the server reads it), and the first three through the API;
 // - API: autocannon (50 connections × 10 s) on each route beside /api/v1/health, the trivial
-//   endpoint of the same server in the same run: the ratio is our overhead over the floor;
+//   endpoint of the same server in the same run: the ratio is our overhead over the floor; the
+//   requests accept gzip, as every browser's do;
 // - exports: PDF and XLSX of the large plan through the API, time and size;
 // - import: a 1,000,000-row CSV (bench/import.ts) beside a bare parse with the same parser;
 // - web: gzip JavaScript per page (scripts/bundle-size.mjs, on the current build: the npm script
@@ -14,8 +16,6 @@
 // Prints Markdown tables and writes bench/results/<date>.json.
 //
 //   npm run bench [-- --duration 10 --connections 50 --rows 1000000 --sqlite-only --no-web --no-import]
-//
-// Not measured yet: the engine in process without HTTP (see `todo` in the JSON).
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -45,7 +45,8 @@ const seconds = (ms) => Math.round(ms) / 1000;
 function load(url, cookie) {
   return new Promise((resolve, reject) => {
     const times = [];
-    const instance = autocannon({ url, connections, duration, headers: cookie ? { cookie } : {} }, (error, result) =>
+    const headers = { 'accept-encoding': 'gzip, deflate, br', ...(cookie ? { cookie } : {}) };
+    const instance = autocannon({ url, connections, duration, headers }, (error, result) =>
       error ? reject(error) : resolve({ result, times }),
     );
     instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
@@ -130,10 +131,11 @@ async function bundleSize() {
   if (!fs.existsSync(path.join(root, 'dist', 'web', '.vite', 'manifest.json'))) {
     return { error: 'no build of the web app: run `npm run build:web` first' };
   }
-  return tableRows(await script('bundle-size.mjs')).map(([page, files, gzip]) => ({
+  return tableRows(await script('bundle-size.mjs')).map(([page, files, gzip, thenFetched]) => ({
     page,
     files: Number(files),
     gzip,
+    thenFetched,
   }));
 }
 
@@ -206,10 +208,24 @@ async function measureEngine(base, planId, cookie) {
   return out;
 }
 
+/** The engine in process (bench/engine.ts), on the database the server of `env` uses. */
+async function engineInProcess(env, planId) {
+  const db = env.DATABASE_URL ?? path.join(env.JALON_DATA_DIR, 'jalon.sqlite');
+  const { stdout } = await run(
+    process.execPath,
+    ['--import', 'tsx', path.join(root, 'bench', 'engine.ts'), '--db', db, '--plan', planId],
+    { cwd: root, maxBuffer: 16 << 20 },
+  );
+  return JSON.parse(stdout.trim().split('\n').at(-1));
+}
+
 async function benchDatabase(label, env, withWeb) {
   const { email, password, workspaceId, planId, migrateAndUserMs, generateMs } = await createBenchPlan(env, 'large');
   const setup = { migrateAndUserMs, generateLargeMs: generateMs };
   console.error(`[${label}] large plan generated in ${seconds(generateMs)} s`);
+
+  const engineInProcessResult = await engineInProcess(env, planId);
+  console.error(`[${label}] engine in process: plan read in ${engineInProcessResult.readPlanMs} ms`);
 
   const server = await startServer(env);
   console.error(`[${label}] cold start to first 200 in ${Math.round(server.coldStartMs)} ms`);
@@ -259,6 +275,7 @@ async function benchDatabase(label, env, withWeb) {
     setup,
     coldStartMs: Math.round(server.coldStartMs),
     engine,
+    engineInProcess: engineInProcessResult,
     api: results,
     exports,
     pageTiming: web,
@@ -285,9 +302,14 @@ function markdown(report) {
     );
   }
   for (const db of report.databases) {
-    if (!db.engine) continue;
-    lines.push(`### Engine on the large plan, ${db.database} (through the API)`, '');
-    lines.push('| computation | first (reads the plan) | median of 5 (plan in memory) |', '|---|---:|---:|');
+    const inProcess = db.engineInProcess;
+    lines.push(`### Engine on the large plan, ${db.database}, in process`, '');
+    lines.push(`Reading the plan as the server does: ${inProcess.readPlanMs} ms.`, '');
+    lines.push('| computation | first | median of 5 |', '|---|---:|---:|');
+    for (const e of inProcess.computations) lines.push(`| ${e.name} | ${e.firstMs} ms | ${e.medianMs} ms |`);
+    lines.push('');
+    lines.push(`### Engine on the large plan, ${db.database}, through the API`, '');
+    lines.push('| computation | first (reads the plan) | median of 5 (plan read) |', '|---|---:|---:|');
     for (const e of db.engine) lines.push(`| ${e.name} | ${e.firstMs} ms | ${e.medianMs} ms |`);
     lines.push('');
   }
@@ -319,8 +341,8 @@ function markdown(report) {
   }
   lines.push('### Web', '');
   if (Array.isArray(report.bundle)) {
-    lines.push('| page | JS files | gzip |', '|---|---:|---:|');
-    for (const b of report.bundle) lines.push(`| ${b.page} | ${b.files} | ${b.gzip} |`);
+    lines.push('| page | JS files | gzip | then fetched |', '|---|---:|---:|---:|');
+    for (const b of report.bundle) lines.push(`| ${b.page} | ${b.files} | ${b.gzip} | ${b.thenFetched} |`);
   } else lines.push(`Bundle size not measured: ${report.bundle.error}`);
   lines.push('');
   const timing = report.databases[0]?.pageTiming;
@@ -330,11 +352,8 @@ function markdown(report) {
     for (const t of timing) lines.push(`| ${t.page} | ${t.first} | ${t.warm} |`);
   } else lines.push(`Page timing not measured: ${timing?.error ?? 'skipped (--no-web)'}`);
   lines.push('');
-  lines.push(`Not measured yet: ${report.todo.join('; ')}.`);
   return lines.join('\n');
 }
-
-const todo = ['engine in process, without HTTP (the engine figures above are API round trips)'];
 
 async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jalon-bench-'));
@@ -347,7 +366,6 @@ async function main() {
     connections,
     durationSeconds: duration,
     databases: [],
-    todo,
   };
   try {
     report.bundle = await bundleSize();
