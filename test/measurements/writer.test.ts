@@ -81,6 +81,29 @@ describe('upsertMeasurements', () => {
     expect((await stored('test-c2')).map((r) => r.value)).toEqual([6]);
   });
 
+  it('counts new, changed and unchanged rows written together, and bumps only the changed ones', async () => {
+    const dates = Array.from({ length: 600 }, (_, i) =>
+      new Date(Date.UTC(2033, 0, 1) + i * 86_400_000).toISOString().slice(0, 10),
+    );
+    await write(
+      dates.slice(0, 300).map((date) => ({ date, value: 1 })),
+      'test-e',
+      1,
+    );
+    // The first 300 days are there (the first 150 unchanged, the next 150 changed), the last 300 new.
+    const counts = await write(
+      dates.map((date, i) => ({ date, value: i < 150 ? 1 : 2 })),
+      'test-e',
+      2,
+    );
+    expect(counts).toEqual({ inserted: 300, updated: 150, unchanged: 150 });
+    const rows = await stored('test-e');
+    expect(rows).toHaveLength(600);
+    expect(new Set(rows.slice(0, 150).map((r) => `${r.value} v${r.version}`))).toEqual(new Set(['1 v1']));
+    expect(new Set(rows.slice(150, 300).map((r) => `${r.value} v${r.version}`))).toEqual(new Set(['2 v2']));
+    expect(new Set(rows.slice(300).map((r) => `${r.value} v${r.version}`))).toEqual(new Set(['2 v1']));
+  });
+
   it('writes more rows than one statement can carry', async () => {
     const rows = Array.from({ length: 7_000 }, (_, i) => ({
       date: new Date(Date.UTC(2031, 0, 1) + i * 86_400_000).toISOString().slice(0, 10),

@@ -264,7 +264,11 @@ function checkUnits(
 export interface ReadOptions {
   mapping: ImportMapping;
   kpis: ReadonlyMap<string, KpiInfo>;
-  /** Measurements per batch handed out. */
+  /**
+   * Measurements per batch handed out (at least; a batch ends with a chunk of the file). Small
+   * batches are freed before the garbage collector moves them to the old generation, which is
+   * what bounds the import's memory.
+   */
   batchSize?: number;
   onProgress?: (counters: ImportCounters) => void;
 }
@@ -314,7 +318,7 @@ export class MeasurementReader {
 
   async *batches(): AsyncGenerator<MappedMeasurement[]> {
     const { mapping } = this.options;
-    const batchSize = this.options.batchSize ?? 10_000;
+    const batchSize = this.options.batchSize ?? 4_096;
     const file = await openFile(this.path);
     this.counters.format = file.type === 'xlsx' ? 'generic-xlsx' : 'generic-csv';
     const headers: TableHead[] = [];

@@ -102,6 +102,35 @@ describe('parseNumber', () => {
       expect(numberValue(cell, decimal), cell).toEqual(full === null || typeof full === 'string' ? full : full.value);
     }
   });
+
+  it('numberValue agrees with parseNumber on every short string of digits, signs and separators', () => {
+    // Every string of up to five of these characters: the hot path's shapes, their near misses
+    // (a group of two, a lone separator, a second %) and what only the general parser reads.
+    const characters = ['0', '1', '5', ',', '.', '-', '%', ' '];
+    let strings = [''];
+    const disagreements: string[] = [];
+    for (let length = 1; length <= 5; length++) {
+      strings = strings.flatMap((s) => characters.map((c) => s + c));
+      for (const text of strings) {
+        for (const decimal of ['.', ',', null] as const) {
+          // -0 and 0 count as the same (parseNumber's fast path keeps the sign of -0, its general path not).
+          if (numberValue(text, decimal) !== value(text, decimal)) disagreements.push(`${text} (${decimal})`);
+        }
+      }
+    }
+    expect(disagreements).toEqual([]);
+  });
+
+  it.each([
+    ['1,234,567.5', '.', 1_234_567.5],
+    ['-9,380', '.', -9380],
+    ['123456789012345', '.', 123_456_789_012_345],
+    ['0,123', null, 0.123], // a zero before the comma: a decimal, not grouping
+    ['0,123', '.', 123],
+    ['12,5 %', ',', 12.5],
+  ] as const)('numberValue(%j, %j) is %d', (text, decimal, expected) => {
+    expect(numberValue(text, decimal)).toBe(expected);
+  });
 });
 
 describe('detectDecimalSeparator', () => {
@@ -124,6 +153,8 @@ const day = (iso: string) => dayOf(iso);
 describe('parseDate', () => {
   it.each([
     ['2024-01-31', 'iso', '2024-01-31'],
+    ['1000-01-01', 'iso', '1000-01-01'],
+    ['2024-02-29', 'iso', '2024-02-29'],
     ['2024/1/5', 'iso', '2024-01-05'],
     ['2026-05-19T15:15:37-0400', 'iso', '2026-05-19'], // Meta timestamps: the local date
     ['20240131', 'ymd-compact', '2024-01-31'],
@@ -156,6 +187,9 @@ describe('parseDate', () => {
 
   it.each([
     ['2024-02-30', 'iso'],
+    ['2023-02-29', 'iso'],
+    ['0999-12-31', 'iso'], // before the year 1000: surely not a date
+    ['2024-13-01', 'iso'],
     ['31/02/2024', 'dmy'],
     ['13/31/2024', 'mdy'],
     ['20241301', 'ymd-compact'],

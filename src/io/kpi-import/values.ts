@@ -1,4 +1,4 @@
-import { daysFromCivil, daysInMonth, formatDay } from '../../core/shared/days.js';
+import { dayOf, daysFromCivil, daysInMonth, formatDay } from '../../core/shared/days.js';
 import type { Cell, DateFormat, DecimalSeparator } from '../../contract/imports.js';
 
 /**
@@ -97,10 +97,6 @@ function currencyCode(found: string): string {
 const digitRun = /^\d+$/;
 const plainPoint = /^-?\d{1,15}(\.\d+)?$/;
 const plainComma = /^-?\d{1,15}(,\d+)?$/;
-// Common shapes the hot path reads without the general parser: 9,380.25 · 2.81% · 12,5 %.
-const groupedPoint = /^-?\d{1,3}(,\d{3})+(\.\d+)?$/;
-const percentPoint = /^-?\d{1,15}(\.\d+)?%$/;
-const percentComma = /^-?\d{1,15}(,\d+)? ?%$/;
 
 /**
  * The integer part with thousands separators removed, or null when the grouping is not a real
@@ -226,17 +222,65 @@ export function parseNumber(cell: Cell, decimal: DecimalSeparator | null): Numbe
 /** `parseNumber`'s value alone: the import's hot path, without an object per cell. */
 export function numberValue(cell: Cell, decimal: DecimalSeparator | null): number | NumberFailure | null {
   if (typeof cell === 'string') {
-    if (decimal !== ',') {
-      if (plainPoint.test(cell)) return Number(cell);
-      if (groupedPoint.test(cell)) return Number(cell.replace(/,/g, ''));
-      if (percentPoint.test(cell)) return Number(cell.slice(0, -1));
-    } else {
-      if (plainComma.test(cell)) return Number(cell.replace(',', '.'));
-      if (percentComma.test(cell)) return Number(cell.slice(0, -1).trimEnd().replace(',', '.'));
-    }
+    const common = commonNumber(cell, decimal);
+    if (common !== undefined) return common;
   }
   const read = parseNumber(cell, decimal);
   return read === null || typeof read === 'string' ? read : read.value;
+}
+
+const zero = 48;
+const nine = 57;
+const minus = 45;
+const comma = 44;
+const point = 46;
+const percent = 37;
+const space = 32;
+
+/**
+ * The shapes of most cells, read in one pass over their characters: 1234 · -12.5 · 9,380.25 ·
+ * 2.81% with a decimal point (or none known); 12,5 · 12,5 % with a decimal comma. Undefined for
+ * anything else, left to `parseNumber`. Grouping is read only when the decimal is known to be a
+ * point (else 0,123 could be either), and plain digits up to fifteen (beyond, a double no longer
+ * holds every integer exactly).
+ */
+function commonNumber(text: string, decimal: DecimalSeparator | null): number | undefined {
+  const end = text.length;
+  const separator = decimal === ',' ? comma : point;
+  let i = text.charCodeAt(0) === minus ? 1 : 0;
+  // Integer part: runs of digits, split by grouping commas when the decimal is a point.
+  let digits = 0;
+  let run = 0;
+  let groups = 0;
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= zero && c <= nine) {
+      digits++;
+      run++;
+    } else if (c === comma && decimal === '.') {
+      if (run === 0 || (groups === 0 ? run > 3 : run !== 3)) return undefined;
+      groups++;
+      run = 0;
+    } else break;
+  }
+  if (run === 0 || (groups > 0 ? run !== 3 : digits > 15)) return undefined;
+  const integerEnd = i;
+  // Fraction: the separator and at least one digit.
+  if (i < end && text.charCodeAt(i) === separator) {
+    const start = ++i;
+    while (i < end && text.charCodeAt(i) >= zero && text.charCodeAt(i) <= nine) i++;
+    if (i === start) return undefined;
+  }
+  const numberEnd = i;
+  // Percent sign, not after grouping; a space may come before it with a decimal comma.
+  if (i < end && groups === 0) {
+    const spaced = decimal === ',' && text.charCodeAt(i) === space ? 1 : 0;
+    if (text.charCodeAt(i + spaced) === percent) i += spaced + 1;
+  }
+  if (i !== end) return undefined;
+  const written = text.slice(0, numberEnd);
+  if (groups > 0) return Number(written.replace(/,/g, ''));
+  return Number(decimal === ',' && numberEnd > integerEnd ? written.replace(',', '.') : written);
 }
 
 /**
@@ -369,6 +413,9 @@ export function parseDate(cell: Cell, format: DateFormat, context: DateContext =
   if (text === '') return null;
   switch (format) {
     case 'iso': {
+      // Most files write YYYY-MM-DD itself: read without a regular expression (years from 1000).
+      const day = text.charCodeAt(0) === zero ? null : dayOf(text);
+      if (day !== null) return day;
       const m = isoPattern.exec(text);
       return m ? civil(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
     }

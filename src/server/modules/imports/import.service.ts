@@ -12,16 +12,17 @@ import type { Principal } from '../../http/context.js';
 import { AppError } from '../../http/errors.js';
 import { writeAudit } from '../audit/audit.repository.js';
 import type { AnyDb } from '../collections/collection.repository.js';
-import { upsertMeasurements, type MeasurementInput, type WriteCounts } from '../measurements/measurement.writer.js';
+import { ImportWriter } from './import.writer.js';
 
 /**
  * KPI measurement imports, shared by the API, the command line and the benchmark script.
  *
  * One pass over the file, in one transaction: each batch of valid rows is written as it is read
- * (batched upserts, no per-row round trip). The first invalid row rolls the transaction back at
- * once (unless invalid rows are to be skipped); reading goes on without a transaction, only to
- * list every bad row. So a good file is parsed once, a bad one holds no write lock while the rest
- * of it is checked, and memory holds one batch whatever the file's size.
+ * (batched upserts, no per-row round trip; see `ImportWriter`). The first invalid row rolls the
+ * transaction back at once (unless invalid rows are to be skipped); reading goes on without a
+ * transaction, only to list every bad row. So a good file is parsed once, a bad one holds no
+ * write lock while the rest of it is checked, and memory holds two small batches (one written,
+ * the next read) whatever the file's size.
  */
 
 export interface PlanKpi extends KpiInfo {
@@ -97,7 +98,7 @@ export interface RunImportInput {
   now: Date;
   fileName?: string | null;
   onProgress?: (progress: ImportProgress) => void;
-  /** Measurements per upsert call. */
+  /** Measurements per upsert call (see `ReadOptions.batchSize`). */
   batchSize?: number;
 }
 
@@ -152,43 +153,42 @@ export async function runImport(input: RunImportInput): Promise<ImportReport> {
   const reader = new MeasurementReader(input.path, {
     mapping,
     kpis,
-    batchSize: input.batchSize ?? 20_000,
+    batchSize: input.batchSize,
     onProgress: (c) => input.onProgress?.({ bytes: c.bytes, rowsRead: c.rowsRead }),
   });
   const counters = reader.counters;
-  const nowIso = input.now.toISOString();
-  const counts: WriteCounts = { inserted: 0, updated: 0, unchanged: 0 };
   let trx: ControlledTransaction<Database> | null = input.dryRun
     ? null
     : await database.db.startTransaction().execute();
+  const writer = trx
+    ? new ImportWriter({
+        trx,
+        dialect: database.dialect,
+        planId: input.planId,
+        kpiIds: new Map([...kpis].map(([key, kpi]) => [key, kpi.id])),
+        source: mapping.source,
+        now: input.now.toISOString(),
+      })
+    : null;
+  const counts = writer?.counts ?? { inserted: 0, updated: 0, unchanged: 0 };
   const refused = () => counters.errorCount > 0 && !input.skipInvalid;
+  const rollback = async () => {
+    await writer?.settle().catch(() => undefined);
+    await trx?.rollback().execute();
+    trx = null;
+  };
   let written = false;
   try {
     const batches = reader.batches();
     for (;;) {
       const next = await batches.next();
       if (next.done) break;
-      if (refused() && trx) {
-        // The file will be refused: release the database now and only read on, for the report.
-        await trx.rollback().execute();
-        trx = null;
-      }
-      if (!trx) continue;
-      const rows: MeasurementInput[] = next.value.map((m) => ({
-        kpiId: kpis.get(m.kpiKey)!.id,
-        date: m.date,
-        value: m.value,
-        source: mapping.source,
-      }));
-      const part = await upsertMeasurements(trx, database.dialect, input.planId, rows, nowIso);
-      counts.inserted += part.inserted;
-      counts.updated += part.updated;
-      counts.unchanged += part.unchanged;
+      // The file will be refused: release the database now and only read on, for the report.
+      if (refused() && trx) await rollback();
+      if (trx) await writer?.write(next.value);
     }
-    if (trx && refused()) {
-      await trx.rollback().execute();
-      trx = null;
-    }
+    await writer?.settle();
+    if (trx && refused()) await rollback();
     if (trx) {
       if (counts.inserted + counts.updated > 0) {
         await writeAudit(
@@ -218,7 +218,7 @@ export async function runImport(input: RunImportInput): Promise<ImportReport> {
       written = true;
     }
   } catch (error) {
-    if (trx) await trx.rollback().execute();
+    if (trx) await rollback();
     if (error instanceof ImportFileError) throw importFileProblem(error);
     throw error;
   }
