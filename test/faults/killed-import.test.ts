@@ -24,11 +24,11 @@ import { testDialect } from '../support/database.js';
 
 const bin = path.join(import.meta.dirname, '..', '..', 'bin', 'jalon');
 
-// One row a day up to 2027-02-28: enough for the import to take seconds, few enough for the
-// re-run to finish quickly. The last days cover the two GA4 measurements of the example plan
+// One row a day up to 2027-02-28: enough for the import to take seconds even on a fast machine
+// (the kill must land while it writes), few enough for the re-run to finish in seconds. The last days cover the two GA4 measurements of the example plan
 // (2027-01-31 and 2027-02-28) with other values, so a partial write would change existing rows
 // as well as add new ones.
-const rows = 30_000;
+const rows = 120_000;
 const firstDay = daysFromCivil(2027, 3, 1) - rows;
 const kpiColumns = [
   { column: 'Sessions', kpiKey: 'trafic-organique' },
@@ -164,7 +164,7 @@ describe('a server killed during an import', () => {
     const file = path.join(tmpDir, 'measurements.csv');
     writeCsv(file);
     csv = fs.readFileSync(file);
-  }, 60_000);
+  }, 120_000);
   afterAll(async () => {
     await Promise.all(servers.map(stopServer));
     await x?.t.close();
@@ -226,5 +226,5 @@ describe('a server killed during an import', () => {
     expect(after.measurements).toBe(before.measurements + rows * 3 - 2);
     expect(after.audit).toHaveLength(before.audit.length + 1);
     expect(after.contentVersion).toBe(before.contentVersion + 1);
-  }, 60_000);
+  }, 120_000);
 });
