@@ -1,6 +1,7 @@
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { acceptsGzip, matchesEtag } from '../../src/server/modules/engine/report-response.js';
+import { matchesEtag } from '../../src/server/http/conditional.js';
+import { acceptsGzip } from '../../src/server/modules/engine/report-response.js';
 import { appWithExamplePlan, type Actor, type SeededWorkspace, type TestApp } from '../support/app.js';
 
 /** Reports answered from their kept serialisation: ETag and 304, gzip, and a new answer after a write. */

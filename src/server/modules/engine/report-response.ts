@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import type { PlanFacts } from '../../../core/plan.js';
+import { matchesEtag } from '../../http/conditional.js';
 import type { AppContext } from '../../http/context.js';
 
 /**
@@ -31,14 +32,6 @@ async function serialise(build: () => unknown): Promise<SerializedReport> {
   const json = Buffer.from(JSON.stringify(await build())) as Bytes;
   const etag = `W/"${createHash('sha256').update(json).digest('base64url').slice(0, 27)}"`;
   return { json, etag, gzip: null };
-}
-
-/** Whether an If-None-Match header names `etag` (weak comparison, as for GET). */
-export function matchesEtag(header: string | undefined, etag: string): boolean {
-  if (!header) return false;
-  if (header.trim() === '*') return true;
-  const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
-  return header.split(',').some((tag) => opaque(tag) === opaque(etag));
 }
 
 /** Whether an Accept-Encoding header accepts gzip (a `q=0` refuses it). */

@@ -6,6 +6,7 @@ import { calendarFeedSchema, createdCalendarFeedSchema, exportQuery } from '../.
 import type { PlanFacts } from '../../../core/plan.js';
 import { exportPlan, type ExportedFile, type ExportFormat } from '../../../io/export/registry.js';
 import type { PlanRow } from '../../db/schema.js';
+import { matchesEtag } from '../../http/conditional.js';
 import type { AppContext, AppEnv } from '../../http/context.js';
 import { AppError, notFound } from '../../http/errors.js';
 import { route } from '../../http/route.js';
@@ -212,8 +213,7 @@ export function registerExportRoutes(app: OpenAPIHono<AppEnv>): void {
         'Referrer-Policy': 'no-referrer',
         'X-Robots-Tag': 'noindex',
       };
-      const known = (c.req.header('if-none-match') ?? '').split(',').map((tag) => tag.trim());
-      if (known.includes(etag) || known.includes('*')) return c.body(null, 304, headers);
+      if (matchesEtag(c.req.header('if-none-match'), etag)) return c.body(null, 304, headers);
       return c.body(text, 200, {
         ...headers,
         'Content-Type': 'text/calendar; charset=utf-8',
